@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A compiled lexicon: gazetteer names and word classes, looked up by token sequences
+/// straight from its bytes (memory-mapped when loaded from a file; nothing is parsed).
+public struct Lexicon: Sendable {
+    /// The result of looking up one key.
+    public struct Entry: Sendable {
+        /// Word classes of the key (empty when the key is only a prefix of longer names).
+        public let classes: WordClass
+        /// True when the key itself is in the lexicon, not only as the start of a longer name.
+        public let isKey: Bool
+        /// True when longer names start with this key.
+        public let isPrefix: Bool
+        let index: Int
+    }
+
+    private let storage: LexiconStorage
+    private let slotMask: Int
+    private let entriesOffset: Int
+    private let stringsOffset: Int
+    /// The most tokens any key has.
+    public let maxTokens: Int
+
+    /// Reads compiled bytes; throws if they are not a lexicon of this version.
+    init(storage: LexiconStorage) throws(LexiconError) {
+        guard storage.count >= LexiconFormat.headerSize,
+              storage.u32(LexiconFormat.Header.magic) == LexiconFormat.magic,
+              storage.u32(LexiconFormat.Header.version) == LexiconFormat.version else {
+            throw .corruptCompiledLexicon
+        }
+        self.storage = storage
+        slotMask = Int(storage.u32(LexiconFormat.Header.slotCount)) - 1
+        entriesOffset = Int(storage.u32(LexiconFormat.Header.entriesOffset))
+        stringsOffset = Int(storage.u32(LexiconFormat.Header.stringsOffset))
+        maxTokens = Int(storage.u32(LexiconFormat.Header.maxTokens))
+    }
+
+    /// A lexicon over compiled bytes held in memory.
+    public init(compiled bytes: [UInt8]) throws(LexiconError) {
+        try self.init(storage: LexiconStorage(bytes: bytes))
+    }
+
+    /// Looks up a key given as bytes.
+    public func entry(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        while true {
+            let stored = Int(storage.u32(LexiconFormat.headerSize + slot * 4))
+            if stored == 0 { return nil }
+            let e = entriesOffset + (stored - 1) * LexiconFormat.entrySize
+            if storage.u64(e) == hash, matches(key, at: e) {
+                let flags = storage.u8(e + LexiconFormat.Entry.flags)
+                return Entry(classes: WordClass(rawValue: storage.u32(e + LexiconFormat.Entry.classes)),
+                             isKey: flags & LexiconFormat.Flag.isKey != 0,
+                             isPrefix: flags & LexiconFormat.Flag.isPrefix != 0,
+                             index: stored - 1)
+            }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// Looks up a key given as a string.
+    public func entry(forKey key: String) -> Entry? {
+        var key = key
+        return key.withUTF8 { entry(forKey: $0, hash: LexiconKey.hash($0)) }
+    }
+
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, at e: Int) -> Bool {
+        let length = Int(storage.u32(e + LexiconFormat.Entry.keyLength))
+        guard length == key.count else { return false }
+        let offset = stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.keyOffset))
+        return memcmp(storage.base + offset, key.baseAddress!, length) == 0
+    }
+
+    /// The gazetteer entity of an entry, if it has one.
+    public func gazetteerEntry(_ entry: Entry) -> GazetteerEntry? {
+        let e = entriesOffset + entry.index * LexiconFormat.entrySize
+        let type = Int(storage.u8(e + LexiconFormat.Entry.type))
+        guard type > 0 else { return nil }
+        let canonical = storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.canonicalOffset)),
+                                       Int(storage.u16(e + LexiconFormat.Entry.canonicalLength)))
+        return GazetteerEntry(type: LexiconFormat.types[type - 1], canonical: canonical,
+                              category: category(Int(storage.u8(e + LexiconFormat.Entry.category))),
+                              isWeak: storage.u8(e + LexiconFormat.Entry.flags) & LexiconFormat.Flag.isWeak != 0)
+    }
+
+    /// True when the entry carries a gazetteer entity (cheaper than ``gazetteerEntry(_:)``).
+    public func hasEntity(_ entry: Entry) -> Bool {
+        storage.u8(entriesOffset + entry.index * LexiconFormat.entrySize + LexiconFormat.Entry.type) > 0
+    }
+
+    /// The country a demonym entry refers to.
+    public func demonymCountry(_ entry: Entry) -> String? {
+        let e = entriesOffset + entry.index * LexiconFormat.entrySize
+        let length = Int(storage.u16(e + LexiconFormat.Entry.demonymLength))
+        guard length > 0 else { return nil }
+        return storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.demonymOffset)), length)
+    }
+
+    private func category(_ index: Int) -> String {
+        let offset = Int(storage.u32(LexiconFormat.Header.categoriesOffset)) + index * 8
+        return storage.string(stringsOffset + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
+    }
+
+    /// The words that take an abbreviation period, for the tokenizer.
+    public var abbreviations: [String] {
+        let text = storage.string(stringsOffset + Int(storage.u32(LexiconFormat.Header.abbreviationsOffset)),
+                                  Int(storage.u32(LexiconFormat.Header.abbreviationsLength)))
+        return text.split(separator: "\n").map(String.init)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Compiles a catalog once and memory-maps the result on later runs.
+///
+/// Compiled lexicons are kept in `$GRAPHTOOL_CACHE`, else `$XDG_CACHE_HOME/graphtool`, else
+/// `~/.cache/graphtool`, named by the sources' fingerprint, so an edited source is recompiled
+/// automatically. When the cache cannot be written the lexicon is compiled in memory.
+public struct LexiconCache: Sendable {
+    public let directory: URL
+
+    public init(directory: URL = LexiconCache.defaultDirectory) {
+        self.directory = directory
+    }
+
+    /// The default cache folder.
+    public static var defaultDirectory: URL {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["GRAPHTOOL_CACHE"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+        if let dir = env["XDG_CACHE_HOME"], !dir.isEmpty { return URL(fileURLWithPath: dir).appendingPathComponent("graphtool") }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/graphtool")
+    }
+
+    /// The lexicon compiled from `catalog`, from the cache when it is there.
+    public func lexicon(for catalog: LexiconCatalog) throws(LexiconError) -> Lexicon {
+        let file = directory.appendingPathComponent(String(format: "lexicon-%016llx.bin", catalog.fingerprint()))
+        if let storage = LexiconStorage(mapping: file.path), let lexicon = try? Lexicon(storage: storage) {
+            return lexicon
+        }
+        let bytes = try catalog.compile()
+        store(bytes, at: file)
+        return try Lexicon(compiled: bytes)
+    }
+
+    private func store(_ bytes: [UInt8], at file: URL) {
+        let temporary = file.appendingPathExtension("\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+}

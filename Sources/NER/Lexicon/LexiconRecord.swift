@@ -1,0 +1,34 @@
+/// A gazetteer's knowledge of one name: its type, canonical name and the list it came from.
+public struct GazetteerEntry: Sendable, Equatable {
+    public var type: EntityType
+    /// The canonical name of the real-world entity.
+    public var canonical: String
+    /// The list the name comes from (`country`, `city`, `intl-org`, `media`…), shown in rules.
+    public var category: String
+    /// The name is also a common word or a common personal name, so it needs supporting context.
+    public var isWeak: Bool
+
+    public init(type: EntityType, canonical: String, category: String, isWeak: Bool) {
+        self.type = type
+        self.canonical = canonical
+        self.category = category
+        self.isWeak = isWeak
+    }
+}
+
+/// One line of lexicon source data, before compiling.
+public struct LexiconRecord: Sendable, Equatable {
+    /// The phrase as written (gazetteer names, first names, demonyms) or in lowercase (word classes).
+    public var key: String
+    public var classes: WordClass
+    public var entity: GazetteerEntry?
+    /// For a demonym, the canonical name of its country.
+    public var demonymOf: String?
+
+    public init(key: String, classes: WordClass = [], entity: GazetteerEntry? = nil, demonymOf: String? = nil) {
+        self.key = key
+        self.classes = classes
+        self.entity = entity
+        self.demonymOf = demonymOf
+    }
+}

@@ -1,0 +1,67 @@
+/// Lexicons consulted together: user lexicons first, then the built-in one.
+///
+/// Word classes add up across lexicons; a gazetteer entity comes from the first lexicon that has one,
+/// so a user's entry overrides the built-in type and canonical name.
+public struct LexiconSet: Sendable {
+    /// What all lexicons together know about one key.
+    public struct Info: Sendable {
+        public var classes: WordClass = []
+        public var isKey = false
+        public var isPrefix = false
+        var entitySource: (lexicon: Int, entry: Lexicon.Entry)?
+
+        public var hasEntity: Bool { entitySource != nil }
+    }
+
+    public let lexicons: [Lexicon]
+    /// The most tokens any key has in any of the lexicons.
+    public let maxTokens: Int
+
+    public init(_ lexicons: [Lexicon]) {
+        self.lexicons = lexicons
+        maxTokens = lexicons.map(\.maxTokens).max() ?? 1
+    }
+
+    /// Looks up a key given as bytes; nil when no lexicon knows it, even as a prefix.
+    public func info(forKey key: UnsafeBufferPointer<UInt8>) -> Info? {
+        let hash = LexiconKey.hash(key)
+        var info: Info?
+        for (n, lexicon) in lexicons.enumerated() {
+            guard let entry = lexicon.entry(forKey: key, hash: hash) else { continue }
+            var merged = info ?? Info()
+            merged.classes.formUnion(entry.classes)
+            merged.isKey = merged.isKey || entry.isKey
+            merged.isPrefix = merged.isPrefix || entry.isPrefix
+            if merged.entitySource == nil, entry.isKey, lexicon.hasEntity(entry) {
+                merged.entitySource = (n, entry)
+            }
+            info = merged
+        }
+        return info
+    }
+
+    /// Looks up a key given as a string.
+    public func info(forKey key: String) -> Info? {
+        var key = key
+        return key.withUTF8 { info(forKey: $0) }
+    }
+
+    /// The gazetteer entity of a looked-up key.
+    public func entity(_ info: Info) -> GazetteerEntry? {
+        guard let (n, entry) = info.entitySource else { return nil }
+        return lexicons[n].gazetteerEntry(entry)
+    }
+
+    /// The country of a demonym key.
+    public func demonymCountry(forKey key: String) -> String? {
+        for lexicon in lexicons {
+            if let entry = lexicon.entry(forKey: key), let country = lexicon.demonymCountry(entry) { return country }
+        }
+        return nil
+    }
+
+    /// Every lexicon's abbreviations.
+    public var abbreviations: Set<String> {
+        Set(lexicons.flatMap(\.abbreviations))
+    }
+}

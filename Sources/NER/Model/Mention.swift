@@ -1,0 +1,26 @@
+/// One recognized mention of a named entity.
+public struct Mention: Sendable, Equatable {
+    /// Byte offsets into the document's ``SourceText/bytes``.
+    public var range: Range<Int>
+    /// Indices of the tokens the mention covers.
+    public var tokens: Range<Int>
+    /// Index of the sentence the mention is in.
+    public var sentence: Int
+    public var type: EntityType
+    /// The text as written, without a possessive ending.
+    public var text: String
+    /// The canonical name of the entity this mention refers to.
+    public var entity: String
+    /// The rule that decided the mention and its type, such as `gazetteer:country` or `title+name`.
+    public var rule: String
+
+    public init(range: Range<Int>, tokens: Range<Int>, sentence: Int, type: EntityType, text: String, entity: String, rule: String) {
+        self.range = range
+        self.tokens = tokens
+        self.sentence = sentence
+        self.type = type
+        self.text = text
+        self.entity = entity
+        self.rule = rule
+    }
+}

@@ -1,0 +1,144 @@
+/// A document's tokens and sentences with what the lexicons say about each word.
+///
+/// Reads: bytes, tokens, sentences, lexicons. Adds: per-token word classes (as written and
+/// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is.
+struct AnnotatedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let lexicons: LexiconSet
+    /// Look-up of each word token as written.
+    private(set) var exact: [LexiconSet.Info?]
+    /// Classes of each word token lowercased, plus its as-written classes.
+    private(set) var classes: [WordClass]
+    /// The sentence of each token.
+    private(set) var sentenceOf: [Int32]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentences = sentences
+        self.lexicons = lexicons
+        exact = Array(repeating: nil, count: tokens.count)
+        classes = Array(repeating: [], count: tokens.count)
+        sentenceOf = Array(repeating: 0, count: tokens.count)
+        var key = LexiconKey()
+        for (s, sentence) in sentences.enumerated() {
+            for i in sentence.tokens { sentenceOf[i] = Int32(s) }
+        }
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            key.reset()
+            key.append(token, from: bytes, lowercased: false)
+            let asWritten = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
+            exact[i] = asWritten
+            var wordClasses = asWritten?.classes ?? []
+            if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
+                key.reset()
+                key.append(token, from: bytes, lowercased: true)
+                if let lower = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) {
+                    wordClasses.formUnion(lower.classes.intersection(.lowercaseClasses))
+                }
+                if token.shape.contains(.allCaps), let titled = titleCased(token) {
+                    wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
+                }
+            }
+            classes[i] = wordClasses
+        }
+    }
+
+    /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
+    private func titleCased(_ token: Token) -> WordClass? {
+        var key: [UInt8] = []
+        for k in token.range {
+            let b = bytes[k]
+            key.append(k > Int(token.start) && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return key.withUnsafeBufferPointer { lexicons.info(forKey: $0) }?.classes
+    }
+
+    // MARK: - Text
+
+    func text(_ tokenRange: Range<Int>) -> String {
+        guard let first = tokenRange.first, let last = tokenRange.last else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].start)..<Int(tokens[last].end)]), as: UTF8.self)
+    }
+
+    func text(_ i: Int) -> String { text(i..<(i + 1)) }
+
+    /// The token's first byte, for punctuation checks.
+    func firstByte(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// A word that starts with a capital or is an all-caps acronym.
+    func isCapitalized(_ i: Int) -> Bool {
+        isWord(i) && (tokens[i].isCapitalized || tokens[i].shape.contains(.allCaps))
+    }
+
+    func isPunctuation(_ i: Int, _ ascii: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].end - tokens[i].start == 1
+            && firstByte(i) == UInt8(ascii: ascii)
+    }
+
+    /// The lowercased word equals `word`.
+    func isWord(_ i: Int, _ word: String) -> Bool {
+        guard isWord(i), Int(tokens[i].end - tokens[i].start) == word.utf8.count else { return false }
+        var k = Int(tokens[i].start)
+        for b in word.utf8 {
+            let c = bytes[k]
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != b { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when the token's capital letter is no evidence of a name: the first word of a
+    /// sentence (after any opening quotes), the first word after a colon, or any word of a headline.
+    func capitalIsWeak(_ i: Int) -> Bool {
+        let sentence = sentences[Int(sentenceOf[i])]
+        if sentence.isHeadline { return true }
+        var k = i - 1
+        while k >= sentence.tokens.lowerBound, tokens[k].kind == .punctuation {
+            if isPunctuation(k, ":") || isPunctuation(k, "-") && tokens[k].gap != .none { return true }
+            guard SentenceSplitter.isOpening(bytes, tokens[k]) else { return false }
+            k -= 1
+        }
+        return k < sentence.tokens.lowerBound
+    }
+
+    // MARK: - Lexicon look-ups over several tokens
+
+    /// The longest key starting at token `i` that satisfies `accept`, within `limit` and without
+    /// crossing a line break; returns the end (exclusive) and what the lexicons know.
+    func longestMatch(from i: Int, limit: Int, lowercased: Bool, accept: (LexiconSet.Info) -> Bool) -> (end: Int, info: LexiconSet.Info)? {
+        guard isWord(i) else { return nil }
+        if !lowercased, let single = exact[i], !single.isPrefix {
+            return single.isKey && accept(single) ? (i + 1, single) : nil
+        }
+        var key = LexiconKey()
+        var best: (end: Int, info: LexiconSet.Info)?
+        var j = i
+        while j < limit, j - i < lexicons.maxTokens {
+            if j > i, tokens[j].gap >= .newline { break }
+            key.append(tokens[j], from: bytes, lowercased: lowercased)
+            guard let info = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
+            if info.isKey, accept(info) { best = (j + 1, info) }
+            if !info.isPrefix { break }
+            j += 1
+        }
+        return best
+    }
+
+    /// The gazetteer entity of the longest gazetteer name starting at `i`.
+    func gazetteerMatch(from i: Int, limit: Int) -> (end: Int, entry: GazetteerEntry)? {
+        guard let match = longestMatch(from: i, limit: limit, lowercased: false, accept: { $0.hasEntity }),
+              let entry = lexicons.entity(match.info) else { return nil }
+        return (match.end, entry)
+    }
+
+    /// The end of the longest phrase of class `wordClass` starting at `i` (matched in lowercase).
+    func phrase(_ wordClass: WordClass, from i: Int, limit: Int) -> Int? {
+        guard isWord(i) else { return nil }
+        return longestMatch(from: i, limit: limit, lowercased: true, accept: { $0.classes.contains(wordClass) })?.end
+    }
+}

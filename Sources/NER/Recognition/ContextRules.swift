@@ -1,0 +1,77 @@
+/// Rules that look at the words around a candidate name.
+struct ContextRules {
+    let text: AnnotatedText
+
+    /// Prepositions and determiners that make a weak place name likely (`in Reading`, `the West`).
+    private static let placeCues: Set<String> = ["in", "at", "from", "near", "to", "of", "across", "outside", "inside", "into", "the", "toward", "towards"]
+
+    /// A lowercase title or role right before token `i` (`spokesman Dmitry Peskov`).
+    func titleBefore(_ i: Int) -> Bool {
+        let k = i - 1
+        return text.isWord(k) && !text.isCapitalized(k) && text.classes[k].contains(.title)
+    }
+
+    /// Whether a gazetteer name at `p..<end` may stand. Strong names always do; a weak one (also a
+    /// common word or personal name) needs a capital that is evidence plus, for a place, a
+    /// preposition before it or `, Place` after it; at the start of a sentence it needs a verb
+    /// after it (`Shell said`, `Apple stopped`).
+    func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
+        guard entry.isWeak else { return true }
+        if text.capitalIsWeak(p) {
+            return followedByVerb(end)
+        }
+        guard entry.type == .place else { return true }
+        if text.isWord(p - 1), !text.isCapitalized(p - 1) {
+            var lowered = text.text(p - 1)
+            lowered = LexiconKey.lowercased(lowered)
+            if Self.placeCues.contains(lowered) { return true }
+        }
+        return text.isPunctuation(end, ",") && text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place
+    }
+
+    /// A reporting verb or a lowercase past-tense form right after `end`.
+    private func followedByVerb(_ end: Int) -> Bool {
+        guard text.isWord(end), !text.isCapitalized(end) else { return false }
+        if text.classes[end].contains(.reportingVerb) { return true }
+        let token = text.tokens[end]
+        return token.end - token.start > 3 && text.bytes[Int(token.end) - 2] == UInt8(ascii: "e")
+            && text.bytes[Int(token.end) - 1] == UInt8(ascii: "d")
+    }
+
+    /// The end of a lowercase facility phrase after a place name (`nuclear power plant`).
+    func facilityEnd(after end: Int, limit: Int) -> Int? {
+        guard text.isWord(end), !text.isCapitalized(end) else { return nil }
+        return text.phrase(.facilityNoun, from: end, limit: limit)
+    }
+
+    /// An all-caps word of two to six letters outside a headline that no list explains: an
+    /// organization's acronym.
+    func isAcronym(_ p: Int) -> Bool {
+        let token = text.tokens[p]
+        guard token.shape.contains(.allCaps), !token.shape.contains(.digit),
+              !text.sentences[Int(text.sentenceOf[p])].isHeadline else { return false }
+        let letters = text.bytes[token.range].filter { UTF8Scalar.isASCIILetter($0) }.count
+        let c = text.classes[p]
+        return (2...6).contains(letters) && c.isDisjoint(with: [.nonEntity, .function, .firstName, .demonym, .dateWord, .title])
+            && !text.isCapitalized(p + 1) && !text.isCapitalized(p - 1)
+    }
+
+    /// The type of capitalized words no list knows, from the words around them: a company noun
+    /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
+    /// noun after (`soccer club`), a reporting verb after (`Orastovich said`), or the shape of a
+    /// personal name (two or three unknown capitalized words).
+    func judgeUnknown(_ range: Range<Int>) -> (type: EntityType, rule: String)? {
+        let after = range.upperBound
+        if text.isWord(after), !text.isCapitalized(after) {
+            if text.phrase(.companyNoun, from: after, limit: text.tokens.count) != nil { return (.company, "context:company-noun") }
+            if text.phrase(.organizationNoun, from: after, limit: text.tokens.count) != nil { return (.organization, "context:organization-noun") }
+            if text.classes[after].contains(.reportingVerb) { return (.person, "context:reporting-verb") }
+        }
+        let before = range.lowerBound - 1
+        if text.isWord(before), !text.isCapitalized(before), text.classes[before].contains(.companyNoun) {
+            return (.company, "context:company-role")
+        }
+        if range.count >= 2, range.count <= 3 { return (.person, "name-shape") }
+        return nil
+    }
+}

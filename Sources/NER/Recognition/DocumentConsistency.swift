@@ -1,0 +1,90 @@
+/// Makes a document's mentions agree with each other.
+///
+/// Reads: the mentions and unknown capitalized words of one document. Adds: one type per name
+/// (a strong gazetteer type wins, else the most frequent); the full name as the entity of a
+/// person's surname (`Putin` → `Vladimir Putin`); mentions for further occurrences of a name
+/// found once (`Orastovich said` after `Alexei Orastovich`); and spelling variants of a known
+/// person (`Arastovich`, `Zelenky`) for unknown words one edit away.
+struct DocumentConsistency {
+    let text: AnnotatedText
+
+    func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
+        var mentions = oneTypePerName(found)
+        let aliases = aliasTable(mentions)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for m in mentions { for i in m.tokens { covered[i] = true } }
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 {
+            if let alias = aliases[mentions[i].text], alias.type == .person { mentions[i].entity = alias.entity }
+        }
+        for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
+            let word = text.text(i)
+            guard let alias = aliases[word], !text.isCapitalized(i + 1), !text.isCapitalized(i - 1),
+                  !(text.capitalIsWeak(i) && text.classes[i].contains(.common)) else { continue }
+            mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
+                                    type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
+            covered[i] = true
+        }
+        let people = aliases.filter { $0.value.type == .person && $0.key.count >= 5 }
+        for range in unknown where range.count == 1 && !covered[range.lowerBound] {
+            let word = text.text(range)
+            guard word.count >= 5, let (name, alias) = people.first(where: { Self.withinOneEdit($0.key, word) }) else { continue }
+            let token = text.tokens[range.lowerBound]
+            mentions.append(Mention(range: Int(token.start)..<Int(token.end), tokens: range, sentence: Int(text.sentenceOf[range.lowerBound]),
+                                    type: .person, text: word, entity: alias.entity, rule: "variant-of:\(name)"))
+        }
+        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
+
+    private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
+        var votes: [String: [EntityType: Int]] = [:]
+        for m in mentions { votes[m.text, default: [:]][m.type, default: 0] += isStrong(m) ? 1000 : 1 }
+        return mentions.map { m in
+            guard let tally = votes[m.text], tally.count > 1,
+                  let best = tally.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, best != m.type else { return m }
+            var retyped = m
+            retyped.type = best
+            retyped.rule += "+consistency"
+            return retyped
+        }
+    }
+
+    private struct Alias { var type: EntityType; var entity: String; var rule: String }
+
+    /// Names of the document by which later mentions may refer to them.
+    private func aliasTable(_ mentions: [Mention]) -> [String: Alias] {
+        var aliases: [String: Alias] = [:]
+        for m in mentions where m.type != .place {
+            aliases[m.text] = aliases[m.text] ?? Alias(type: m.type, entity: m.entity, rule: m.rule)
+        }
+        for m in mentions where m.tokens.count >= 2 {
+            let last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
+            switch m.type {
+            case .person where text.classes[last].isDisjoint(with: [.common, .firstName]):
+                aliases[text.text(last)] = Alias(type: .person, entity: m.entity, rule: "surname")
+            case .organization, .company:
+                guard text.classes[first].isDisjoint(with: [.common, .function, .firstName, .demonym]),
+                      !(text.exact[first]?.hasEntity ?? false) else { break }
+                aliases[text.text(first)] = aliases[text.text(first)] ?? Alias(type: m.type, entity: m.entity, rule: "short-form")
+            default:
+                break
+            }
+        }
+        return aliases
+    }
+
+    /// One substitution, insertion or deletion apart.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+}

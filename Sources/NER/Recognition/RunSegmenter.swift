@@ -1,0 +1,181 @@
+/// Cuts a run of capitalized words into typed mentions by rules, in this order of precedence at
+/// each position of the run:
+///
+/// 1. connectors and capitalized function words at the start of a piece are skipped;
+/// 2. a gazetteer name (the longest), unless a head word further on makes a longer name
+///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support;
+/// 3. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
+/// 4. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization made of common words;
+/// 5. an event (`World War II`, `Grand Prix`) is skipped whole;
+/// 6. a head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
+///    of the words up to it, with any `of …` after an organization head;
+/// 7. a first name starts a person;
+/// 8. an acronym is an organization;
+/// 9. other capitalized words are judged by context (``ContextRules``).
+struct RunSegmenter {
+    let text: AnnotatedText
+    let context: ContextRules
+
+    init(text: AnnotatedText) {
+        self.text = text
+        self.context = ContextRules(text: text)
+    }
+
+    /// Mentions in `run`, and unknown capitalized words left for document-level rules.
+    func segment(_ run: Range<Int>, sentence: Int) -> (mentions: [Mention], unknown: [Range<Int>]) {
+        var mentions: [Mention] = []
+        var unknown: [Range<Int>] = []
+        let limit = text.sentences[sentence].tokens.upperBound
+        var p = run.lowerBound
+        var afterTitle = context.titleBefore(run.lowerBound)
+        func emit(_ range: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
+            mentions.append(Mention(range: Int(text.tokens[range.lowerBound].start)..<Int(text.tokens[range.upperBound - 1].end),
+                                    tokens: range, sentence: sentence, type: type, text: text.text(range),
+                                    entity: entity ?? text.text(range), rule: rule))
+        }
+        while p < run.upperBound {
+            let classes = text.classes[p]
+            if !text.isCapitalized(p) || (classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)) {
+                p += 1
+                continue
+            }
+            if let (end, entry) = text.gazetteerMatch(from: p, limit: limit), context.supports(entry, at: p, end: end) {
+                if let head = headSpan(from: p, run: run), head.end > end {
+                    emit(p..<head.end, head.type, head.rule)
+                    p = head.end
+                    continue
+                } else if !(entry.type != .person && classes.contains(.firstName) && personSpan(from: p, run: run) > end) {
+                    let extended = entry.type == .place ? context.facilityEnd(after: end, limit: limit) : nil
+                    emit(p..<(extended ?? end), entry.type, "gazetteer:\(entry.category)" + (extended == nil ? "" : "+facility"),
+                         entity: extended == nil ? entry.canonical : nil)
+                    p = max(extended ?? end, p + 1)
+                    afterTitle = false
+                    continue
+                }
+            }
+            if let end = text.phrase(.title, from: p, limit: run.upperBound), end < run.upperBound {
+                p = end
+                afterTitle = true
+                continue
+            }
+            if classes.contains(.demonym), p + 1 < run.upperBound {
+                if let head = headSpan(from: p + 1, run: run), head.type == .organization,
+                   (p + 1..<head.end).allSatisfy({ text.classes[$0].contains(.common) }) {
+                    emit(p..<head.end, .organization, "demonym+" + head.rule)
+                    p = head.end
+                } else {
+                    p += 1
+                }
+                continue
+            }
+            if let end = eventEnd(from: p, run: run) {
+                p = end
+                continue
+            }
+            if let head = headSpan(from: p, run: run) {
+                emit(p..<head.end, head.type, head.rule)
+                p = head.end
+                continue
+            }
+            if classes.contains(.firstName) || afterTitle, !classes.contains(.nonEntity),
+               !(text.capitalIsWeak(p) && classes.contains(.common) && !text.isCapitalized(p + 1)) {
+                let end = personSpan(from: p, run: run)
+                if end > p {
+                    emit(p..<end, .person, afterTitle ? "title+name" : "first-name")
+                    p = end
+                    afterTitle = false
+                    continue
+                }
+            }
+            if context.isAcronym(p) {
+                emit(p..<(p + 1), .organization, "acronym")
+                p += 1
+                continue
+            }
+            if classes.contains(.dateWord) || classes.contains(.nonEntity) || classes.contains(.common)
+                || (text.capitalIsWeak(p) && classes.contains(.function)) {
+                p += 1
+                continue
+            }
+            var end = p + 1
+            while end < run.upperBound, text.isCapitalized(end), isPlainUnknown(end) { end += 1 }
+            if let decided = context.judgeUnknown(p..<end) {
+                emit(p..<end, decided.type, decided.rule)
+            } else {
+                unknown.append(p..<end)
+            }
+            p = end
+        }
+        return (mentions, unknown)
+    }
+
+    /// A capitalized word no lexicon or rule says anything about.
+    private func isPlainUnknown(_ i: Int) -> Bool {
+        let c = text.classes[i]
+        return c.isDisjoint(with: [.common, .function, .firstName, .demonym, .title, .organizationHead, .companySuffix,
+                                   .placeHead, .eventHead, .nonEntity, .dateWord])
+            && !(text.exact[i]?.hasEntity ?? false)
+    }
+
+    /// A name ending in a head word, starting at `p`: the furthest head in the run before anything
+    /// that starts another name (a first name after two words, a demonym); an organization head
+    /// followed by `of`/`for` and capitals takes those too. A lone head word is no name.
+    private func headSpan(from p: Int, run: Range<Int>) -> (end: Int, type: EntityType, rule: String)? {
+        var best: (end: Int, type: EntityType, rule: String)?
+        var i = p
+        while i < run.upperBound {
+            let c = text.classes[i]
+            if i > p, c.contains(.demonym) || (c.contains(.firstName) && i > p + 1 && !c.contains(.common)) { break }
+            if text.isCapitalized(i) {
+                if c.contains(.organizationHead) {
+                    best = (i + 1, .organization, "head:organization")
+                } else if c.contains(.companySuffix) {
+                    best = (i + 1, .company, "head:company")
+                } else if c.contains(.placeHead) {
+                    best = (i + 1, .place, "head:place")
+                }
+            }
+            i += 1
+        }
+        guard var found = best else { return nil }
+        if found.type == .organization, found.end < run.upperBound, text.classes[found.end].contains(.connector),
+           !text.isWord(found.end, "and") {
+            found.end = run.upperBound
+        }
+        if found.end - p == 1 { return nil }
+        return found
+    }
+
+    /// The end of an event name (`World War II`, `Russian Grand Prix`) starting at `p`, if any.
+    private func eventEnd(from p: Int, run: Range<Int>) -> Int? {
+        var i = p
+        while i < run.upperBound, !(text.exact[i]?.hasEntity ?? false) || i == p {
+            if text.classes[i].contains(.eventHead) {
+                var end = i + 1
+                while end < run.upperBound, isRomanNumeral(end) { end += 1 }
+                return end
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func isRomanNumeral(_ i: Int) -> Bool {
+        guard text.isWord(i), text.tokens[i].shape.contains(.allCaps) || text.tokens[i].end - text.tokens[i].start == 1 else { return false }
+        return text.bytes[text.tokens[i].range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+
+    /// The end of a person's name starting at `p`: up to four capitalized words that are not
+    /// function words, demonyms, other gazetteer names, or a second first name after a surname.
+    private func personSpan(from p: Int, run: Range<Int>) -> Int {
+        var end = p + 1
+        while end < run.upperBound, end - p < 4, text.isCapitalized(end) {
+            let c = text.classes[end]
+            if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
+            if c.contains(.firstName), end > p + 1 { break }
+            if let entry = text.exact[end], entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak { break }
+            end += 1
+        }
+        return end
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The text of one document, as UTF-8 bytes ready for tokenizing.
+///
+/// Loading normalizes line ends the way Python's text mode does (`\r\n` and a lone `\r`
+/// become `\n`), keeps a byte-order mark as the character U+FEFF, and replaces invalid
+/// UTF-8 with U+FFFD, so that offsets counted in Unicode scalars agree with
+/// `open(path, encoding="utf-8").read()`.
+public struct SourceText: Sendable {
+    /// The document's name as reported in output (a file's base name, or `-` for standard input).
+    public let name: String
+    /// The normalized UTF-8 bytes.
+    public let bytes: [UInt8]
+    /// Problems found while loading that did not stop it, for the user to see.
+    public let warnings: [String]
+
+    /// Wraps text that is already a Swift string (always valid UTF-8).
+    public init(name: String, text: String) {
+        self.init(name: name, utf8: Array(text.utf8))
+    }
+
+    /// Normalizes raw bytes: line ends, invalid UTF-8.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    public init(name: String, utf8 raw: [UInt8]) {
+        self.name = name
+        var warnings: [String] = []
+        var bytes = raw
+        if bytes.contains(UInt8(ascii: "\r")) {
+            bytes = Self.normalizingLineEnds(bytes)
+        }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            let (repaired, errors) = Self.repairingUTF8(bytes)
+            warnings.append("\(name): invalid UTF-8: \(errors) byte sequence(s) replaced with U+FFFD; re-save the file as UTF-8 for exact offsets")
+            bytes = repaired
+        }
+        self.bytes = bytes
+        self.warnings = warnings
+    }
+
+    private static func normalizingLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\r") {
+                out.append(UInt8(ascii: "\n"))
+                if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func repairingUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], errors: Int) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var errors = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): out.append(contentsOf: UTF8.encode(scalar)!)
+            case .error:
+                errors += 1
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            case .emptyInput: break decoding
+            }
+        }
+        return (out, errors)
+    }
+
+    /// The text between two byte offsets.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import NER
+
+/// `graphtool extract`: the entities named in text files.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the people, places, organizations and companies named in text files.",
+        discussion: """
+            Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
+            Exit status: 0 when every path was read (warnings aside), 1 when any path failed.
+            """
+    )
+
+    @Argument(help: "Files, folders or - (standard input).")
+    var paths: [String]
+
+    @Option(help: "Output format: text (for people), jsonl (one JSON line per document) or conll.")
+    var format: DocumentFormat = .text
+
+    @Flag(help: "Show the rule that decided each mention.")
+    var explain = false
+
+    @Option(help: "Refuse files larger than this many megabytes.")
+    var maxFileMb = 64
+
+    @OptionGroup var recognizerOptions: RecognizerOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
+        guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
+    }
+
+    func run() throws {
+        let recognizer = try recognizerOptions.recognizer()
+        let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
+        var out = OutputBuffer()
+        var errors = OutputBuffer(.standardError)
+        var failed = false
+        for item in inputs.items(paths) {
+            switch item.flatMap(inputs.load) {
+            case .failure(let failure):
+                failed = true
+                out.flush()
+                errors.write("graphtool: \(failure.message)\n")
+                errors.flush()
+            case .success(let source):
+                if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
+                for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
+                errors.flush()
+                format.write(recognizer.analyze(source), explain: explain, to: &out)
+            }
+        }
+        out.flush()
+        if failed { throw ExitCode.failure }
+    }
+}
