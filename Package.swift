@@ -23,7 +23,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NERTests", dependencies: ["NER"]),
-        .testTarget(name: "GraphToolTests", dependencies: ["NER"]),
+        .target(name: "TestSupport", dependencies: ["NER"], path: "Tests/TestSupport"),
+        .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
+        .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )

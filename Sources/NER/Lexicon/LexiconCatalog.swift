@@ -12,6 +12,12 @@ public struct LexiconCatalog: Sendable {
         public var url: URL
         public var format: Format
         public var wordClass: WordClass
+
+        public init(url: URL, format: Format, wordClass: WordClass) {
+            self.url = url
+            self.format = format
+            self.wordClass = wordClass
+        }
     }
 
     public var sources: [Source]
