@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A compiled lexicon: gazetteer names and word classes, looked up by token sequences
 /// straight from its bytes (memory-mapped when loaded from a file; nothing is parsed).
 public struct Lexicon: Sendable {
@@ -19,6 +13,8 @@ public struct Lexicon: Sendable {
     }
 
     private let storage: LexiconStorage
+    /// The storage's bytes, read directly on the hot path (``storage`` keeps them alive).
+    nonisolated(unsafe) private let base: UnsafeRawPointer
     private let slotMask: Int
     private let entriesOffset: Int
     private let stringsOffset: Int
@@ -33,6 +29,7 @@ public struct Lexicon: Sendable {
             throw .corruptCompiledLexicon
         }
         self.storage = storage
+        base = storage.base
         slotMask = Int(storage.u32(LexiconFormat.Header.slotCount)) - 1
         entriesOffset = Int(storage.u32(LexiconFormat.Header.entriesOffset))
         stringsOffset = Int(storage.u32(LexiconFormat.Header.stringsOffset))
@@ -45,15 +42,17 @@ public struct Lexicon: Sendable {
     }
 
     /// Looks up a key given as bytes.
+    @inline(__always)
     public func entry(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
-            let stored = Int(storage.u32(LexiconFormat.headerSize + slot * 4))
+            let stored = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: LexiconFormat.headerSize + slot * 4, as: UInt32.self)))
             if stored == 0 { return nil }
             let e = entriesOffset + (stored - 1) * LexiconFormat.entrySize
-            if storage.u64(e) == hash, matches(key, at: e) {
-                let flags = storage.u8(e + LexiconFormat.Entry.flags)
-                return Entry(classes: WordClass(rawValue: storage.u32(e + LexiconFormat.Entry.classes)),
+            if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: e, as: UInt64.self)) == hash, matches(key, at: e) {
+                let flags = base.load(fromByteOffset: e + LexiconFormat.Entry.flags, as: UInt8.self)
+                let classes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classes, as: UInt32.self))
+                return Entry(classes: WordClass(rawValue: classes),
                              isKey: flags & LexiconFormat.Flag.isKey != 0,
                              isPrefix: flags & LexiconFormat.Flag.isPrefix != 0,
                              index: stored - 1)
@@ -68,11 +67,14 @@ public struct Lexicon: Sendable {
         return key.withUTF8 { entry(forKey: $0, hash: LexiconKey.hash($0)) }
     }
 
+    @inline(__always)
     private func matches(_ key: UnsafeBufferPointer<UInt8>, at e: Int) -> Bool {
-        let length = Int(storage.u32(e + LexiconFormat.Entry.keyLength))
+        let length = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.keyLength, as: UInt32.self)))
         guard length == key.count else { return false }
-        let offset = stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.keyOffset))
-        return memcmp(storage.base + offset, key.baseAddress!, length) == 0
+        let offset = stringsOffset + Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.keyOffset, as: UInt32.self)))
+        let stored = base + offset
+        for k in 0..<length where stored.load(fromByteOffset: k, as: UInt8.self) != key[k] { return false }
+        return true
     }
 
     /// The gazetteer entity of an entry, if it has one.

@@ -8,7 +8,7 @@ public struct LexiconSet: Sendable {
         public var classes: WordClass = []
         public var isKey = false
         public var isPrefix = false
-        var entitySource: (lexicon: Int, entry: Lexicon.Entry)?
+        var entitySource: (lexicon: Int, entry: Lexicon.Entry)? = nil
 
         public var hasEntity: Bool { entitySource != nil }
     }
@@ -25,14 +25,19 @@ public struct LexiconSet: Sendable {
     /// Looks up a key given as bytes; nil when no lexicon knows it, even as a prefix.
     public func info(forKey key: UnsafeBufferPointer<UInt8>) -> Info? {
         let hash = LexiconKey.hash(key)
+        if lexicons.count == 1 {
+            guard let entry = lexicons[0].entry(forKey: key, hash: hash) else { return nil }
+            return Info(classes: entry.classes, isKey: entry.isKey, isPrefix: entry.isPrefix,
+                        entitySource: entry.isKey && lexicons[0].hasEntity(entry) ? (0, entry) : nil)
+        }
         var info: Info?
-        for (n, lexicon) in lexicons.enumerated() {
-            guard let entry = lexicon.entry(forKey: key, hash: hash) else { continue }
+        for n in lexicons.indices {
+            guard let entry = lexicons[n].entry(forKey: key, hash: hash) else { continue }
             var merged = info ?? Info()
             merged.classes.formUnion(entry.classes)
             merged.isKey = merged.isKey || entry.isKey
             merged.isPrefix = merged.isPrefix || entry.isPrefix
-            if merged.entitySource == nil, entry.isKey, lexicon.hasEntity(entry) {
+            if merged.entitySource == nil, entry.isKey, lexicons[n].hasEntity(entry) {
                 merged.entitySource = (n, entry)
             }
             info = merged

@@ -45,11 +45,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Tokens, sentences and mentions of one document.
-    public func analyze(_ source: SourceText) -> DocumentAnalysis {
+    ///
+    /// - Parameter cache: word look-ups remembered across calls; pass the same cache for every
+    ///   document a thread analyzes.
+    public func analyze(_ source: SourceText, cache: WordCache = WordCache()) -> DocumentAnalysis {
         let tokens = tokenizer.tokenize(source.bytes)
         let sentences = splitter.split(tokens, bytes: source.bytes)
         let mentions = source.bytes.withUnsafeBufferPointer { bytes in
-            let text = AnnotatedText(bytes: bytes, tokens: tokens, sentences: sentences, lexicons: lexicons)
+            let text = AnnotatedText(bytes: bytes, tokens: tokens, sentences: sentences, lexicons: lexicons, cache: cache)
             let runs = NameRuns(text: text)
             let segmenter = RunSegmenter(text: text)
             var found: [Mention] = []

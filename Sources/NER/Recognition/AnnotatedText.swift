@@ -7,43 +7,46 @@ struct AnnotatedText {
     let tokens: [Token]
     let sentences: [Sentence]
     let lexicons: LexiconSet
-    /// Look-up of each word token as written.
-    private(set) var exact: [LexiconSet.Info?]
-    /// Classes of each word token lowercased, plus its as-written classes.
-    private(set) var classes: [WordClass]
+    /// What the lexicons say about each token (empty for punctuation and numbers).
+    private(set) var words: [WordInfo]
     /// The sentence of each token.
     private(set) var sentenceOf: [Int32]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.lexicons = lexicons
-        exact = Array(repeating: nil, count: tokens.count)
-        classes = Array(repeating: [], count: tokens.count)
+        words = Array(repeating: WordInfo(), count: tokens.count)
         sentenceOf = Array(repeating: 0, count: tokens.count)
         var key = LexiconKey()
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
         }
         for (i, token) in tokens.enumerated() where token.kind == .word {
-            key.reset()
-            key.append(token, from: bytes, lowercased: false)
-            let asWritten = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
-            exact[i] = asWritten
-            var wordClasses = asWritten?.classes ?? []
-            if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
-                key.reset()
-                key.append(token, from: bytes, lowercased: true)
-                if let lower = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) {
-                    wordClasses.formUnion(lower.classes.intersection(.lowercaseClasses))
-                }
-                if token.shape.contains(.allCaps), let titled = titleCased(token) {
-                    wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
-                }
-            }
-            classes[i] = wordClasses
+            let word = UnsafeBufferPointer(rebasing: bytes[token.range])
+            words[i] = cache.lookup(word) { lookUp(token, word, key: &key) }
         }
+    }
+
+    /// What the lexicons say about one word: as written, and the classes of its lowercase form.
+    private func lookUp(_ token: Token, _ word: UnsafeBufferPointer<UInt8>, key: inout LexiconKey) -> WordInfo {
+        let asWritten = lexicons.info(forKey: word)
+        var wordClasses = asWritten?.classes ?? []
+        var startsPhrase = asWritten?.isPrefix ?? false
+        if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
+            key.reset()
+            key.append(token, from: bytes, lowercased: true)
+            let lower = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
+            startsPhrase = lower?.isPrefix ?? false
+            if let lower {
+                wordClasses.formUnion(lower.classes.intersection(.lowercaseClasses))
+            }
+            if token.shape.contains(.allCaps), let titled = titleCased(token) {
+                wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
+            }
+        }
+        return WordInfo(exact: asWritten, classes: wordClasses, startsLowercasePhrase: startsPhrase)
     }
 
     /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
@@ -112,9 +115,10 @@ struct AnnotatedText {
     /// crossing a line break; returns the end (exclusive) and what the lexicons know.
     func longestMatch(from i: Int, limit: Int, lowercased: Bool, accept: (LexiconSet.Info) -> Bool) -> (end: Int, info: LexiconSet.Info)? {
         guard isWord(i) else { return nil }
-        if !lowercased, let single = exact[i], !single.isPrefix {
+        if !lowercased, let single = words[i].exact, !single.isPrefix {
             return single.isKey && accept(single) ? (i + 1, single) : nil
         }
+        if !lowercased, words[i].exact == nil { return nil }
         var key = LexiconKey()
         var best: (end: Int, info: LexiconSet.Info)?
         var j = i
@@ -139,6 +143,15 @@ struct AnnotatedText {
     /// The end of the longest phrase of class `wordClass` starting at `i` (matched in lowercase).
     func phrase(_ wordClass: WordClass, from i: Int, limit: Int) -> Int? {
         guard isWord(i) else { return nil }
+        if !words[i].startsLowercasePhrase { return words[i].classes.contains(wordClass) ? i + 1 : nil }
         return longestMatch(from: i, limit: limit, lowercased: true, accept: { $0.classes.contains(wordClass) })?.end
     }
+}
+
+extension AnnotatedText {
+    /// Word classes of token `i`.
+    func classes(_ i: Int) -> WordClass { words[i].classes }
+
+    /// The as-written look-up of token `i`.
+    func exact(_ i: Int) -> LexiconSet.Info? { words[i].exact }
 }

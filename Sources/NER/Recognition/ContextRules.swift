@@ -3,17 +3,17 @@ struct ContextRules {
     let text: AnnotatedText
 
     /// Prepositions and determiners that make a weak place name likely (`in Reading`, `the West`).
-    private static let placeCues: Set<String> = ["in", "at", "from", "near", "to", "of", "across", "outside", "inside", "into", "the", "toward", "towards"]
+    private static let placeCues: Set<String> = ["in", "at", "from", "near", "to", "across", "outside", "inside", "into", "toward", "towards"]
 
     /// A lowercase title or role right before token `i` (`spokesman Dmitry Peskov`).
     func titleBefore(_ i: Int) -> Bool {
         let k = i - 1
-        return text.isWord(k) && !text.isCapitalized(k) && text.classes[k].contains(.title)
+        return text.isWord(k) && !text.isCapitalized(k) && text.classes(k).contains(.title)
     }
 
     /// Whether a gazetteer name at `p..<end` may stand. Strong names always do; a weak one (also a
     /// common word or personal name) needs a capital that is evidence plus, for a place, a
-    /// preposition before it or `, Place` after it; at the start of a sentence it needs a verb
+    /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
     /// after it (`Shell said`, `Apple stopped`).
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
@@ -21,10 +21,9 @@ struct ContextRules {
             return followedByVerb(end)
         }
         guard entry.type == .place else { return true }
-        if text.isWord(p - 1), !text.isCapitalized(p - 1) {
-            var lowered = text.text(p - 1)
-            lowered = LexiconKey.lowercased(lowered)
-            if Self.placeCues.contains(lowered) { return true }
+        if text.isWord(p - 1) {
+            let before = LexiconKey.lowercased(text.text(p - 1))
+            if Self.placeCues.contains(before) || (before == "the" && entry.category == "geo") { return true }
         }
         return text.isPunctuation(end, ",") && text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place
     }
@@ -32,7 +31,7 @@ struct ContextRules {
     /// A reporting verb or a lowercase past-tense form right after `end`.
     private func followedByVerb(_ end: Int) -> Bool {
         guard text.isWord(end), !text.isCapitalized(end) else { return false }
-        if text.classes[end].contains(.reportingVerb) { return true }
+        if text.classes(end).contains(.reportingVerb) { return true }
         let token = text.tokens[end]
         return token.end - token.start > 3 && text.bytes[Int(token.end) - 2] == UInt8(ascii: "e")
             && text.bytes[Int(token.end) - 1] == UInt8(ascii: "d")
@@ -51,7 +50,7 @@ struct ContextRules {
         guard token.shape.contains(.allCaps), !token.shape.contains(.digit),
               !text.sentences[Int(text.sentenceOf[p])].isHeadline else { return false }
         let letters = text.bytes[token.range].filter { UTF8Scalar.isASCIILetter($0) }.count
-        let c = text.classes[p]
+        let c = text.classes(p)
         return (2...6).contains(letters) && c.isDisjoint(with: [.nonEntity, .function, .firstName, .demonym, .dateWord, .title])
             && !text.isCapitalized(p + 1) && !text.isCapitalized(p - 1)
     }
@@ -65,10 +64,10 @@ struct ContextRules {
         if text.isWord(after), !text.isCapitalized(after) {
             if text.phrase(.companyNoun, from: after, limit: text.tokens.count) != nil { return (.company, "context:company-noun") }
             if text.phrase(.organizationNoun, from: after, limit: text.tokens.count) != nil { return (.organization, "context:organization-noun") }
-            if text.classes[after].contains(.reportingVerb) { return (.person, "context:reporting-verb") }
+            if text.classes(after).contains(.reportingVerb) { return (.person, "context:reporting-verb") }
         }
         let before = range.lowerBound - 1
-        if text.isWord(before), !text.isCapitalized(before), text.classes[before].contains(.companyNoun) {
+        if text.isWord(before), !text.isCapitalized(before), text.classes(before).contains(.companyNoun) {
             return (.company, "context:company-role")
         }
         if range.count >= 2, range.count <= 3 { return (.person, "name-shape") }

@@ -19,7 +19,7 @@ struct DocumentConsistency {
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             let word = text.text(i)
             guard let alias = aliases[word], !text.isCapitalized(i + 1), !text.isCapitalized(i - 1),
-                  !(text.capitalIsWeak(i) && text.classes[i].contains(.common)) else { continue }
+                  !(text.capitalIsWeak(i) && text.classes(i).contains(.common)) else { continue }
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
                                     type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
             covered[i] = true
@@ -61,11 +61,11 @@ struct DocumentConsistency {
         for m in mentions where m.tokens.count >= 2 {
             let last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
             switch m.type {
-            case .person where text.classes[last].isDisjoint(with: [.common, .firstName]):
+            case .person where text.classes(last).isDisjoint(with: [.common, .firstName]):
                 aliases[text.text(last)] = Alias(type: .person, entity: m.entity, rule: "surname")
             case .organization, .company:
-                guard text.classes[first].isDisjoint(with: [.common, .function, .firstName, .demonym]),
-                      !(text.exact[first]?.hasEntity ?? false) else { break }
+                guard text.classes(first).isDisjoint(with: [.common, .function, .firstName, .demonym]),
+                      !(text.exact(first)?.hasEntity ?? false) else { break }
                 aliases[text.text(first)] = aliases[text.text(first)] ?? Alias(type: m.type, entity: m.entity, rule: "short-form")
             default:
                 break

@@ -42,7 +42,7 @@ struct NameRuns {
             return tight && j + 1 < end && text.isCapitalized(j + 1) ? j + 1 : nil
         }
         var k = j
-        while k < end, k - j < 2, text.isWord(k), !text.tokens[k].isCapitalized, text.classes[k].contains(.connector),
+        while k < end, k - j < 2, text.isWord(k), !text.tokens[k].isCapitalized, text.classes(k).contains(.connector),
               tokens[k].gap < .newline {
             k += 1
         }

@@ -34,7 +34,7 @@ struct RunSegmenter {
                                     entity: entity ?? text.text(range), rule: rule))
         }
         while p < run.upperBound {
-            let classes = text.classes[p]
+            let classes = text.classes(p)
             if !text.isCapitalized(p) || (classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)) {
                 p += 1
                 continue
@@ -58,14 +58,18 @@ struct RunSegmenter {
                 afterTitle = true
                 continue
             }
-            if classes.contains(.demonym), p + 1 < run.upperBound {
-                if let head = headSpan(from: p + 1, run: run), head.type == .organization,
-                   (p + 1..<head.end).allSatisfy({ text.classes[$0].contains(.common) }) {
+            if classes.contains(.demonym) {
+                if p + 1 < run.upperBound, let head = headSpan(from: p + 1, run: run), head.type == .organization,
+                   (p + 1..<head.end).allSatisfy({ text.classes($0).contains(.common) }) {
                     emit(p..<head.end, .organization, "demonym+" + head.rule)
                     p = head.end
                 } else {
                     p += 1
                 }
+                continue
+            }
+            if classes.contains(.nonEntity) {
+                p += 1
                 continue
             }
             if let end = eventEnd(from: p, run: run) {
@@ -77,10 +81,9 @@ struct RunSegmenter {
                 p = head.end
                 continue
             }
-            if classes.contains(.firstName) || afterTitle, !classes.contains(.nonEntity),
-               !(text.capitalIsWeak(p) && classes.contains(.common) && !text.isCapitalized(p + 1)) {
+            if classes.contains(.firstName) || afterTitle {
                 let end = personSpan(from: p, run: run)
-                if end > p {
+                if isPerson(p..<end, afterTitle: afterTitle) {
                     emit(p..<end, .person, afterTitle ? "title+name" : "first-name")
                     p = end
                     afterTitle = false
@@ -111,10 +114,10 @@ struct RunSegmenter {
 
     /// A capitalized word no lexicon or rule says anything about.
     private func isPlainUnknown(_ i: Int) -> Bool {
-        let c = text.classes[i]
+        let c = text.classes(i)
         return c.isDisjoint(with: [.common, .function, .firstName, .demonym, .title, .organizationHead, .companySuffix,
                                    .placeHead, .eventHead, .nonEntity, .dateWord])
-            && !(text.exact[i]?.hasEntity ?? false)
+            && !(text.exact(i)?.hasEntity ?? false)
     }
 
     /// A name ending in a head word, starting at `p`: the furthest head in the run before anything
@@ -124,8 +127,9 @@ struct RunSegmenter {
         var best: (end: Int, type: EntityType, rule: String)?
         var i = p
         while i < run.upperBound {
-            let c = text.classes[i]
+            let c = text.classes(i)
             if i > p, c.contains(.demonym) || (c.contains(.firstName) && i > p + 1 && !c.contains(.common)) { break }
+            if text.isWord(i, "and") || text.isPunctuation(i, "&") { break }
             if text.isCapitalized(i) {
                 if c.contains(.organizationHead) {
                     best = (i + 1, .organization, "head:organization")
@@ -138,7 +142,7 @@ struct RunSegmenter {
             i += 1
         }
         guard var found = best else { return nil }
-        if found.type == .organization, found.end < run.upperBound, text.classes[found.end].contains(.connector),
+        if found.type == .organization, found.end < run.upperBound, text.classes(found.end).contains(.connector),
            !text.isWord(found.end, "and") {
             found.end = run.upperBound
         }
@@ -149,8 +153,8 @@ struct RunSegmenter {
     /// The end of an event name (`World War II`, `Russian Grand Prix`) starting at `p`, if any.
     private func eventEnd(from p: Int, run: Range<Int>) -> Int? {
         var i = p
-        while i < run.upperBound, !(text.exact[i]?.hasEntity ?? false) || i == p {
-            if text.classes[i].contains(.eventHead) {
+        while i < run.upperBound, !(text.exact(i)?.hasEntity ?? false) || i == p {
+            if text.classes(i).contains(.eventHead) {
                 var end = i + 1
                 while end < run.upperBound, isRomanNumeral(end) { end += 1 }
                 return end
@@ -165,15 +169,23 @@ struct RunSegmenter {
         return text.bytes[text.tokens[i].range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
+    /// A first name that is also a common word or a month (`May`, `Will`) is a person only with a
+    /// surname after it that is not a common word either, or after a title.
+    private func isPerson(_ span: Range<Int>, afterTitle: Bool) -> Bool {
+        let first = text.classes(span.lowerBound)
+        guard !afterTitle, !first.isDisjoint(with: [.common, .dateWord]) else { return true }
+        return span.count > 1 && text.classes(span.upperBound - 1).isDisjoint(with: [.common, .dateWord])
+    }
+
     /// The end of a person's name starting at `p`: up to four capitalized words that are not
     /// function words, demonyms, other gazetteer names, or a second first name after a surname.
     private func personSpan(from p: Int, run: Range<Int>) -> Int {
         var end = p + 1
         while end < run.upperBound, end - p < 4, text.isCapitalized(end) {
-            let c = text.classes[end]
+            let c = text.classes(end)
             if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
             if c.contains(.firstName), end > p + 1 { break }
-            if let entry = text.exact[end], entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak { break }
+            if let entry = text.exact(end), entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak { break }
             end += 1
         }
         return end

@@ -38,6 +38,7 @@ struct Extract: ParsableCommand {
         var out = OutputBuffer()
         var errors = OutputBuffer(.standardError)
         var failed = false
+        let cache = WordCache()
         for item in inputs.items(paths) {
             switch item.flatMap(inputs.load) {
             case .failure(let failure):
@@ -49,7 +50,7 @@ struct Extract: ParsableCommand {
                 if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
                 for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
                 errors.flush()
-                format.write(recognizer.analyze(source), explain: explain, to: &out)
+                format.write(recognizer.analyze(source, cache: cache), explain: explain, to: &out)
             }
         }
         out.flush()

@@ -1,0 +1,49 @@
+/// Remembers what the lexicons said about recently seen words, so that frequent words cost one
+/// probe of a small table instead of several probes of the large lexicon.
+///
+/// Words of up to 16 bytes are kept, in a direct-mapped table of 8,192 slots compared on the
+/// full word bytes. One cache serves one thread; reuse it across documents.
+public final class WordCache {
+    struct Slot {
+        var length: UInt8 = 0
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var info = WordInfo()
+    }
+
+    /// 2^13 slots, indexed by the top 13 bits of a mixed hash.
+    private var slots = [Slot](repeating: Slot(), count: 1 << 13)
+
+    public init() {}
+
+    /// The remembered look-up of `word`, or the result of `compute`, which is then remembered.
+    @inline(__always)
+    func lookup(_ word: UnsafeBufferPointer<UInt8>, compute: () -> WordInfo) -> WordInfo {
+        guard word.count <= 16, word.count > 0 else { return compute() }
+        var head: UInt64 = 0, tail: UInt64 = 0
+        for k in 0..<word.count {
+            if k < 8 { head |= UInt64(word[k]) << (8 * UInt64(k)) } else { tail |= UInt64(word[k]) << (8 * UInt64(k - 8)) }
+        }
+        var mixed = (head ^ UInt64(word.count)) &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
+        mixed ^= mixed >> 29
+        mixed &*= 0x9E37_79B9_7F4A_7C15
+        let index = Int(mixed >> 51)
+        let slot = slots[index]
+        if slot.length == UInt8(word.count), slot.head == head, slot.tail == tail {
+            return slot.info
+        }
+        let found = compute()
+        slots[index] = Slot(length: UInt8(word.count), head: head, tail: tail, info: found)
+        return found
+    }
+}
+
+/// What the lexicons say about one word token.
+struct WordInfo {
+    /// The look-up of the word as written.
+    var exact: LexiconSet.Info?
+    /// Classes of the word as written and, for capitalized words, of its lowercase form.
+    var classes: WordClass = []
+    /// Longer phrases start with the lowercase form (`foreign` → `foreign minister`).
+    var startsLowercasePhrase = false
+}
