@@ -52,7 +52,12 @@ struct ContextRules {
         let letters = text.bytes[token.range].filter { UTF8Scalar.isASCIILetter($0) }.count
         let c = text.classes(p)
         return (2...6).contains(letters) && c.isDisjoint(with: [.nonEntity, .function, .firstName, .demonym, .dateWord, .title])
-            && !text.isCapitalized(p + 1) && !text.isCapitalized(p - 1)
+            && !isNamePart(p + 1) && !isNamePart(p - 1)
+    }
+
+    /// A capitalized word other than a function word (`The`).
+    private func isNamePart(_ i: Int) -> Bool {
+        text.isCapitalized(i) && !text.classes(i).contains(.function)
     }
 
     /// The type of capitalized words no list knows, from the words around them: a company noun

@@ -24,10 +24,16 @@ struct DocumentConsistency {
                                     type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
             covered[i] = true
         }
-        let people = aliases.filter { $0.value.type == .person && $0.key.count >= 5 }
+        let people = aliases.filter { $0.value.type == .person && $0.key.count >= 5 }.sorted { $0.key < $1.key }
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 && mentions[i].entity == mentions[i].text {
+            if let (name, alias) = variant(of: mentions[i].text, among: people) {
+                mentions[i].entity = alias.entity
+                mentions[i].rule = "variant-of:\(name)"
+            }
+        }
         for range in unknown where range.count == 1 && !covered[range.lowerBound] {
             let word = text.text(range)
-            guard word.count >= 5, let (name, alias) = people.first(where: { Self.withinOneEdit($0.key, word) }) else { continue }
+            guard let (name, alias) = variant(of: word, among: people) else { continue }
             let token = text.tokens[range.lowerBound]
             mentions.append(Mention(range: Int(token.start)..<Int(token.end), tokens: range, sentence: Int(text.sentenceOf[range.lowerBound]),
                                     type: .person, text: word, entity: alias.entity, rule: "variant-of:\(name)"))
@@ -72,6 +78,12 @@ struct DocumentConsistency {
             }
         }
         return aliases
+    }
+
+    /// A person's name in the document one edit away from `word` (a misspelled surname).
+    private func variant(of word: String, among people: [(key: String, value: Alias)]) -> (String, Alias)? {
+        guard word.count >= 5 else { return nil }
+        return people.first { Self.withinOneEdit($0.key, word) }.map { ($0.key, $0.value) }
     }
 
     /// One substitution, insertion or deletion apart.
