@@ -16,7 +16,9 @@ struct DocumentConsistency {
         for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 {
             if let alias = aliases[mentions[i].text], alias.type == .person { mentions[i].entity = alias.entity }
         }
+        let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
+            guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) else { continue }
             let word = text.text(i)
             guard let alias = aliases[word], !text.isCapitalized(i + 1), !text.isCapitalized(i - 1),
                   !(text.capitalIsWeak(i) && text.classes(i).contains(.common)) else { continue }
@@ -44,6 +46,10 @@ struct DocumentConsistency {
     private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
 
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
+        var firstType: [String: EntityType] = [:]
+        var mixed = false
+        for m in mentions where firstType.updateValue(m.type, forKey: m.text).map({ $0 != m.type }) ?? false { mixed = true }
+        guard mixed else { return mentions }
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions { votes[m.text, default: [:]][m.type, default: 0] += isStrong(m) ? 1000 : 1 }
         return mentions.map { m in

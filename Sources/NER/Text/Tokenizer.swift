@@ -79,6 +79,17 @@ public struct Tokenizer: Sendable {
         var shape: Token.Shape = []
         var first = true
         while i < n {
+            let b = bytes[i]
+            if b >= 0x61 && b <= 0x7A {
+                lower += 1; letters += 1; first = false; i += 1
+                continue
+            }
+            if b >= 0x41 && b <= 0x5A {
+                upper += 1; letters += 1
+                if first { shape.insert(.capitalized) }
+                first = false; i += 1
+                continue
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
             if UTF8Scalar.isLetter(scalar) {
                 letters += 1

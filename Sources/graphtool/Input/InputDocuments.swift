@@ -12,9 +12,9 @@ struct InputDocuments {
         var message: String
     }
 
-    /// One input to process: a file's URL, or standard input.
+    /// One input to process: a file's path, or standard input.
     enum Item {
-        case file(URL)
+        case file(String)
         case standardInput
     }
 
@@ -23,28 +23,20 @@ struct InputDocuments {
         var items: [Result<Item, Failure>] = []
         for path in paths {
             if path == "-" { items.append(.success(.standardInput)); continue }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            switch FileSystem.kind(path) {
+            case .missing:
                 items.append(.failure(Failure(message: "\(path): no such file or folder")))
-                continue
+            case .file, .other:
+                items.append(.success(.file(path)))
+            case .folder:
+                let files = FileSystem.textFiles(under: path)
+                if files.isEmpty {
+                    items.append(.failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some")))
+                }
+                items += files.map { .success(.file($0)) }
             }
-            guard isFolder.boolValue else { items.append(.success(.file(URL(fileURLWithPath: path)))); continue }
-            let files = textFiles(in: URL(fileURLWithPath: path))
-            if files.isEmpty {
-                items.append(.failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some")))
-            }
-            items += files.map { .success(.file($0)) }
         }
         return items
-    }
-
-    private func textFiles(in folder: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
-        }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// Reads one input as a document.
@@ -52,15 +44,18 @@ struct InputDocuments {
         switch item {
         case .standardInput:
             return check(Array(FileHandle.standardInput.readDataToEndOfFile()), name: "-", path: "standard input")
-        case .file(let url):
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxFileBytes {
-                return .failure(Failure(message: "\(url.path): \(size / 1_000_000) MB is over the \(maxFileBytes / 1_000_000) MB limit; split the file or raise --max-file-mb"))
+        case .file(let path):
+            do {
+                let bytes = try FileSystem.contents(path, limit: maxFileBytes)
+                return check(bytes, name: String(path.split(separator: "/").last ?? Substring(path)), path: path)
+            } catch {
+                switch error {
+                case .tooLarge(let size):
+                    return .failure(Failure(message: "\(path): \(size / 1_000_000) MB is over the \(maxFileBytes / 1_000_000) MB limit; split the file or raise --max-file-mb"))
+                case .cannotOpen(let reason):
+                    return .failure(Failure(message: "\(path): cannot read the file: \(reason)"))
+                }
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                return .failure(Failure(message: "\(url.path): cannot read the file (check its permissions)"))
-            }
-            return check(Array(data), name: url.lastPathComponent, path: url.path)
         }
     }
 
