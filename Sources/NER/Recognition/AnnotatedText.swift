@@ -2,35 +2,39 @@
 ///
 /// Reads: bytes, tokens, sentences, lexicons. Adds: per-token word classes (as written and
 /// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is.
-struct AnnotatedText {
+/// A class, so that the stages sharing it do not copy (and reference-count) its arrays.
+final class AnnotatedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentences: [Sentence]
     let lexicons: LexiconSet
     /// What the lexicons say about each token (empty for punctuation and numbers).
-    private(set) var words: [WordInfo]
+    let words: [WordInfo]
     /// The sentence of each token.
-    private(set) var sentenceOf: [Int32]
+    let sentenceOf: [Int32]
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.lexicons = lexicons
-        words = Array(repeating: WordInfo(), count: tokens.count)
-        sentenceOf = Array(repeating: 0, count: tokens.count)
-        var key = LexiconKey()
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
         }
+        self.sentenceOf = sentenceOf
+        var words = [WordInfo](repeating: WordInfo(), count: tokens.count)
+        var key = LexiconKey()
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let word = UnsafeBufferPointer(rebasing: bytes[token.range])
-            words[i] = cache.lookup(word) { lookUp(token, word, key: &key) }
+            words[i] = cache.lookup(word) { Self.lookUp(token, word, in: bytes, lexicons: lexicons, key: &key) }
         }
+        self.words = words
     }
 
     /// What the lexicons say about one word: as written, and the classes of its lowercase form.
-    private func lookUp(_ token: Token, _ word: UnsafeBufferPointer<UInt8>, key: inout LexiconKey) -> WordInfo {
+    private static func lookUp(_ token: Token, _ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+                               lexicons: LexiconSet, key: inout LexiconKey) -> WordInfo {
         let asWritten = lexicons.info(forKey: word)
         var wordClasses = asWritten?.classes ?? []
         var startsPhrase = asWritten?.isPrefix ?? false
@@ -42,7 +46,7 @@ struct AnnotatedText {
             if let lower {
                 wordClasses.formUnion(lower.classes.intersection(.lowercaseClasses))
             }
-            if token.shape.contains(.allCaps), let titled = titleCased(token) {
+            if token.shape.contains(.allCaps), let titled = titleCased(token, in: bytes, lexicons: lexicons) {
                 wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
             }
         }
@@ -50,7 +54,7 @@ struct AnnotatedText {
     }
 
     /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
-    private func titleCased(_ token: Token) -> WordClass? {
+    private static func titleCased(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>, lexicons: LexiconSet) -> WordClass? {
         var key: [UInt8] = []
         for k in token.range {
             let b = bytes[k]

@@ -29,9 +29,10 @@ struct RunSegmenter {
         var p = run.lowerBound
         var afterTitle = context.titleBefore(run.lowerBound)
         func emit(_ range: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
+            let surface = text.text(range)
             mentions.append(Mention(range: Int(text.tokens[range.lowerBound].start)..<Int(text.tokens[range.upperBound - 1].end),
-                                    tokens: range, sentence: sentence, type: type, text: text.text(range),
-                                    entity: entity ?? text.text(range), rule: rule))
+                                    tokens: range, sentence: sentence, type: type, text: surface,
+                                    entity: entity ?? surface, rule: rule))
         }
         while p < run.upperBound {
             let classes = text.classes(p)
