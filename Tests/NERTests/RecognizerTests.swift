@@ -114,4 +114,24 @@ struct RecognizerTests {
             Found(text: "MARIA KOWALCZYKOWA", type: .person), Found(text: "Reuters", type: .company),
         ])
     }
+
+    @Test("datelines in capitals are looked up in title case")
+    func datelines() {
+        #expect(found("JERUSALEM (Reuters) - Talks resumed.") == [Found(text: "JERUSALEM", type: .place), Found(text: "Reuters", type: .company)])
+        #expect(Fixtures.recognizer.analyze(SourceText(name: "t", text: "KYIV, Ukraine - Sirens sounded.")).mentions.first?.entity == "Kyiv")
+    }
+
+    @Test("a first name followed by a city name is a person; a month is never a weak place")
+    func personsAndMonths() {
+        #expect(found("Chief executive Mary Barra spoke.") == [Found(text: "Mary Barra", type: .person)])
+        #expect(found("Work could begin in March, officials said.").isEmpty)
+    }
+
+    @Test("long and unlisted given names stay one person; an unknown word before a first name joins it")
+    func names() {
+        #expect(found("Chief executive Le Thi Thu Thuy told a ceremony.") == [Found(text: "Le Thi Thu Thuy", type: .person)])
+        #expect(found("Reporting by Abhirup Roy; editing by Jamie Freed") == [
+            Found(text: "Abhirup Roy", type: .person), Found(text: "Jamie Freed", type: .person),
+        ])
+    }
 }

@@ -117,7 +117,7 @@ public struct LexiconBuilder: Sendable {
         var builder = LexiconKey()
         bytes.withUnsafeBufferPointer { source in
             for token in tokens {
-                builder.append(token, from: source, lowercased: false)
+                builder.append(token, from: source, casing: .asWritten)
                 keys.append(String(decoding: builder.bytes, as: UTF8.self))
             }
         }

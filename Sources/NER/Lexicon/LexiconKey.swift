@@ -7,12 +7,25 @@ struct LexiconKey {
 
     mutating func reset() { bytes.removeAll(keepingCapacity: true) }
 
+    /// How a token's letters are written into a key.
+    enum Casing {
+        /// As in the text.
+        case asWritten
+        /// ASCII letters lowercased, for word-class lists.
+        case lowercased
+        /// All-caps words with their first letter kept and the rest lowercased (`KYIV` → `Kyiv`).
+        case titleCased
+    }
+
     /// Appends a token's text, preceded by a space when it is not the first and had a gap before it.
-    mutating func append(_ token: Token, from source: UnsafeBufferPointer<UInt8>, lowercased: Bool) {
+    mutating func append(_ token: Token, from source: UnsafeBufferPointer<UInt8>, casing: Casing) {
         if !bytes.isEmpty, token.gap != .none { bytes.append(0x20) }
-        for k in Int(token.start)..<Int(token.end) {
+        let start = Int(token.start)
+        let lowerAfterFirst = casing == .titleCased && token.shape.contains(.allCaps)
+        for k in start..<Int(token.end) {
             let b = source[k]
-            bytes.append(lowercased && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            let lower = casing == .lowercased || (lowerAfterFirst && k > start)
+            bytes.append(lower && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
     }
 

@@ -40,7 +40,7 @@ final class AnnotatedText {
         var startsPhrase = asWritten?.isPrefix ?? false
         if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
             key.reset()
-            key.append(token, from: bytes, lowercased: true)
+            key.append(token, from: bytes, casing: .lowercased)
             let lower = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
             startsPhrase = lower?.isPrefix ?? false
             if let lower {
@@ -117,18 +117,18 @@ final class AnnotatedText {
 
     /// The longest key starting at token `i` that satisfies `accept`, within `limit` and without
     /// crossing a line break; returns the end (exclusive) and what the lexicons know.
-    func longestMatch(from i: Int, limit: Int, lowercased: Bool, accept: (LexiconSet.Info) -> Bool) -> (end: Int, info: LexiconSet.Info)? {
+    func longestMatch(from i: Int, limit: Int, casing: LexiconKey.Casing, accept: (LexiconSet.Info) -> Bool) -> (end: Int, info: LexiconSet.Info)? {
         guard isWord(i) else { return nil }
-        if !lowercased, let single = words[i].exact, !single.isPrefix {
-            return single.isKey && accept(single) ? (i + 1, single) : nil
+        if casing == .asWritten {
+            guard let single = words[i].exact else { return nil }
+            if !single.isPrefix { return single.isKey && accept(single) ? (i + 1, single) : nil }
         }
-        if !lowercased, words[i].exact == nil { return nil }
         var key = LexiconKey()
         var best: (end: Int, info: LexiconSet.Info)?
         var j = i
         while j < limit, j - i < lexicons.maxTokens {
             if j > i, tokens[j].gap >= .newline { break }
-            key.append(tokens[j], from: bytes, lowercased: lowercased)
+            key.append(tokens[j], from: bytes, casing: casing)
             guard let info = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
@@ -137,10 +137,14 @@ final class AnnotatedText {
         return best
     }
 
-    /// The gazetteer entity of the longest gazetteer name starting at `i`.
+    /// The gazetteer entity of the longest gazetteer name starting at `i`; a name written in
+    /// capitals (a dateline's `KYIV`, a credit's `NEW YORK`) is looked up in title case too.
     func gazetteerMatch(from i: Int, limit: Int) -> (end: Int, entry: GazetteerEntry)? {
-        guard let match = longestMatch(from: i, limit: limit, lowercased: false, accept: { $0.hasEntity }),
-              let entry = lexicons.entity(match.info) else { return nil }
+        var match = longestMatch(from: i, limit: limit, casing: .asWritten, accept: { $0.hasEntity })
+        if match == nil, isWord(i), tokens[i].shape.contains(.allCaps), tokens[i].end - tokens[i].start >= 3 {
+            match = longestMatch(from: i, limit: limit, casing: .titleCased, accept: { $0.hasEntity })
+        }
+        guard let match, let entry = lexicons.entity(match.info) else { return nil }
         return (match.end, entry)
     }
 
@@ -148,7 +152,7 @@ final class AnnotatedText {
     func phrase(_ wordClass: WordClass, from i: Int, limit: Int) -> Int? {
         guard isWord(i) else { return nil }
         if !words[i].startsLowercasePhrase { return words[i].classes.contains(wordClass) ? i + 1 : nil }
-        return longestMatch(from: i, limit: limit, lowercased: true, accept: { $0.classes.contains(wordClass) })?.end
+        return longestMatch(from: i, limit: limit, casing: .lowercased, accept: { $0.classes.contains(wordClass) })?.end
     }
 }
 

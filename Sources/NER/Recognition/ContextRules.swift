@@ -12,11 +12,12 @@ struct ContextRules {
     }
 
     /// Whether a gazetteer name at `p..<end` may stand. Strong names always do; a weak one (also a
-    /// common word or personal name) needs a capital that is evidence plus, for a place, a
+    /// common word, personal name or month) is never a month name (`March`), and needs a capital that is evidence plus, for a place, a
     /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
     /// after it (`Shell said`, `Apple stopped`).
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
+        if text.classes(p).contains(.dateWord) { return false }
         if text.capitalIsWeak(p) {
             return followedByVerb(end)
         }

@@ -102,7 +102,7 @@ struct RunSegmenter {
                 continue
             }
             var end = p + 1
-            while end < run.upperBound, text.isCapitalized(end), isPlainUnknown(end) { end += 1 }
+            while end < run.upperBound, text.isCapitalized(end), isPlainUnknown(end) || text.classes(end).contains(.firstName) { end += 1 }
             if let decided = context.judgeUnknown(p..<end) {
                 emit(p..<end, decided.type, decided.rule)
             } else {
@@ -179,14 +179,17 @@ struct RunSegmenter {
     }
 
     /// The end of a person's name starting at `p`: up to four capitalized words that are not
-    /// function words, demonyms, other gazetteer names, or a second first name after a surname.
+    /// function words, demonyms, other gazetteer names (except a city name right after a first
+    /// name: `Mary Barra`), or a first name that starts a second full name (`… Zelensky Alexei
+    /// Orastovich`).
     private func personSpan(from p: Int, run: Range<Int>) -> Int {
         var end = p + 1
         while end < run.upperBound, end - p < 4, text.isCapitalized(end) {
             let c = text.classes(end)
             if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
-            if c.contains(.firstName), end > p + 1 { break }
-            if let entry = text.exact(end), entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak { break }
+            if c.contains(.firstName), end > p + 1, text.isCapitalized(end + 1), !text.classes(end + 1).contains(.firstName) { break }
+            if let entry = text.exact(end), entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak,
+               !(g.category == "city" && end == p + 1 && text.classes(p).contains(.firstName)) { break }
             end += 1
         }
         return end
