@@ -3,8 +3,18 @@ public struct DocumentAnalysis: Sendable {
     public let source: SourceText
     public let tokens: [Token]
     public let sentences: [Sentence]
-    /// Mentions in text order; they never overlap.
-    public let mentions: [Mention]
+    /// Mentions in text order; they never overlap. Cross-document resolution may rename their entities.
+    public var mentions: [Mention]
+    /// Actions between mentions, in text order.
+    public var actions: [Action]
+
+    public init(source: SourceText, tokens: [Token], sentences: [Sentence], mentions: [Mention], actions: [Action] = []) {
+        self.source = source
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.actions = actions
+    }
 
     /// Scalar (code point) offsets of each mention, as `start..<end`.
     public func scalarRanges() -> [Range<Int>] {
