@@ -6,25 +6,33 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NER", targets: ["NER"]),
+        .library(name: "Graph", targets: ["Graph"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
             name: "NER",
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "Graph",
+            dependencies: ["NER", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "NER",
+                "Graph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["NER"], path: "Tests/TestSupport"),
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )

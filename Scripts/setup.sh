@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use.
-packages=(python3)
+packages=(python3 libsqlite3-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A document's title (its first non-empty line) and date (`YYYY-MM-DD`), read from the top of
+/// its text: a line like `date 2022-03-03`, or `March 3, 2022` or `3 March 2022`.
+public struct DocumentMetadata: Sendable, Equatable {
+    public var title: String
+    public var date: String?
+
+    /// Reads the title and a date in the first 2,000 bytes of `bytes`.
+    public init(bytes: [UInt8]) {
+        let head = String(decoding: bytes.prefix(2_000), as: UTF8.self)
+        let firstLine = head.split(whereSeparator: \.isNewline).lazy
+            .map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
+        date = Self.date(in: head)
+    }
+
+    /// Checks a `YYYY-MM-DD` string given by the user; nil when it is not a valid date.
+    public static func validDate(_ text: String) -> String? {
+        Self.date(in: text).flatMap { $0 == text ? $0 : nil }
+    }
+
+    private static let iso = try! NSRegularExpression(pattern: #"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    private static let monthFirst = try! NSRegularExpression(
+        pattern: #"\b(January|February|March|April|May|June|July|August|September|October|November|December)\.? (\d{1,2}),? (\d{4})\b"#)
+    private static let dayFirst = try! NSRegularExpression(
+        pattern: #"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b"#)
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    private static func date(in text: String) -> String? {
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        var found: [(Int, String)] = []
+        func add(_ match: NSTextCheckingResult?, year: Int, month: Int, day: Int) {
+            guard let match else { return }
+            let part = { (i: Int) in ns.substring(with: match.range(at: i)) }
+            let m = Int(part(month)) ?? (months.firstIndex(of: part(month).lowercased()).map { $0 + 1 } ?? 0)
+            guard let y = Int(part(year)), let d = Int(part(day)), (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return }
+            found.append((match.range.location, String(format: "%04d-%02d-%02d", y, m, d)))
+        }
+        add(iso.firstMatch(in: text, range: whole), year: 1, month: 2, day: 3)
+        add(monthFirst.firstMatch(in: text, range: whole), year: 3, month: 1, day: 2)
+        add(dayFirst.firstMatch(in: text, range: whole), year: 3, month: 2, day: 1)
+        return found.min { $0.0 < $1.0 }?.1
+    }
+}

@@ -1,0 +1,11 @@
+/// A sentence that supports an edge or a mention: the document it is in and its byte offsets.
+public struct Evidence: Sendable, Codable, Equatable {
+    /// The document's path as given to `ingest`.
+    public var document: String
+    public var date: String?
+    /// UTF-8 byte offsets of the sentence in the document, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// The sentence, with line breaks turned into spaces.
+    public var sentence: String
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Byte ranges packed as little-endian 32-bit integers, the compact form in which the store keeps
+/// mention and evidence offsets.
+enum Spans {
+    /// Packs `values` (each below 2^32) into a blob.
+    static func pack(_ values: [Int]) -> Data {
+        var data = Data(count: values.count * 4)
+        data.withUnsafeMutableBytes { raw in
+            for (i, v) in values.enumerated() { raw.storeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian, toByteOffset: i * 4, as: UInt32.self) }
+        }
+        return data
+    }
+
+    /// The integers packed in `data`.
+    static func unpack(_ data: Data) -> [Int] {
+        data.withUnsafeBytes { raw in
+            (0..<raw.count / 4).map { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))) }
+        }
+    }
+
+    /// `values` read as pairs `(start, end)`.
+    static func ranges(_ data: Data) -> [Range<Int>] {
+        let v = unpack(data)
+        return stride(from: 0, to: v.count - 1, by: 2).map { v[$0]..<max(v[$0], v[$0 + 1]) }
+    }
+}

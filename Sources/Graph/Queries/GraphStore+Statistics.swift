@@ -1,0 +1,42 @@
+import GRDB
+
+/// The size of the graph.
+public struct GraphStatistics: Sendable, Codable, Equatable {
+    public var documents: Int
+    public var bytes: Int
+    /// The earliest and latest document dates.
+    public var firstDate: String?
+    public var lastDate: String?
+    public var entities: Int
+    /// Entities per type (`PERSON` …).
+    public var entitiesByType: [String: Int]
+    public var aliases: Int
+    public var mentions: Int
+    /// Edges per kind (`co-mention`, `action`).
+    public var edgesByKind: [String: Int]
+    /// (edge, document) evidence rows.
+    public var evidence: Int
+    /// The store file and its write-ahead log, in bytes.
+    public var sizeOnDisk: Int
+}
+
+extension GraphStore {
+    public func statistics() throws(GraphStoreError) -> GraphStatistics {
+        let size = sizeOnDisk()
+        return try read { db in
+            let documents = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(bytes), 0), min(date), max(date) FROM documents")!
+            var byType: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entities GROUP BY type") { byType[row[0]] = row[1] }
+            var byKind: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM edges GROUP BY kind") { byKind[EdgeKind(code: row[0]).rawValue] = row[1] }
+            return GraphStatistics(
+                documents: documents[0], bytes: documents[1], firstDate: documents[2], lastDate: documents[3],
+                entities: byType.values.reduce(0, +), entitiesByType: byType,
+                aliases: try Int.fetchOne(db, sql: "SELECT count(*) FROM aliases") ?? 0,
+                mentions: try Int.fetchOne(db, sql: "SELECT coalesce(sum(mentions), 0) FROM entities") ?? 0,
+                edgesByKind: byKind,
+                evidence: try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0,
+                sizeOnDisk: size)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+/// Applies resolution's renames to stored entities: a new name for one entity, or two stored
+/// entities merged into one (their mentions, aliases, edges and evidence combined; an edge
+/// between the two disappears).
+struct EntityMerge {
+    let db: Database
+
+    /// Applies `renamed` (old canonical → new canonical), following chains (`a → b`, `b → c`).
+    func apply(_ renamed: [String: String]) throws {
+        for old in renamed.keys.sorted() {
+            var new = renamed[old]!
+            var hops = 0
+            while let next = renamed[new], next != new, hops < renamed.count { new = next; hops += 1 }
+            guard new != old, let from = try id(of: old) else { continue }
+            if let into = try id(of: new) {
+                try merge(from, into: into)
+            } else {
+                try db.execute(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?", arguments: [new, SearchKey.of(new), from])
+            }
+        }
+    }
+
+    private func id(of name: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE name = ?", arguments: [name])
+    }
+
+    private func merge(_ from: Int64, into: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO mentions (entity_id, doc_id, surface, count, spans)
+                SELECT ?, doc_id, surface, count, spans FROM mentions WHERE entity_id = ? AND true
+                ON CONFLICT DO UPDATE SET count = count + excluded.count, spans = spans || excluded.spans;
+            DELETE FROM mentions WHERE entity_id = ?;
+            DELETE FROM aliases WHERE entity_id = ?;
+            """, arguments: [into, from, from, from])
+        var touched = Set<Int64>()
+        let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
+        for edge in edges {
+            let id: Int64 = edge["id"], kind = EdgeKind(code: edge["kind"])
+            var source: Int64 = edge["source"] == from ? into : edge["source"]
+            var target: Int64 = edge["target"] == from ? into : edge["target"]
+            if source != target {
+                if kind == .coMention, source > target { swap(&source, &target) }
+                let kept = try Int64.fetchOne(db, sql: """
+                    INSERT INTO edges (source, target, kind, predicate) VALUES (?, ?, ?, ?)
+                    ON CONFLICT DO UPDATE SET kind = kind RETURNING id
+                    """, arguments: [source, target, kind.code, edge["predicate"] as String])!
+                try moveEvidence(of: id, to: kept)
+                touched.insert(kept)
+            }
+            try db.execute(sql: "DELETE FROM evidence WHERE edge_id = ?; DELETE FROM edges WHERE id = ?", arguments: [id, id])
+        }
+        try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
+        let aggregates = Aggregates(db: db)
+        try aggregates.refresh(edges: touched)
+        try aggregates.refresh(entities: [into])
+    }
+
+    /// Moves evidence rows to another edge; where both have a document, its sentences are united.
+    private func moveEvidence(of edge: Int64, to kept: Int64) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ?", arguments: [edge]) {
+            let doc: Int64 = row[0]
+            var ranges = Spans.ranges(row[1])
+            if let existing = try Data.fetchOne(db, sql: "SELECT spans FROM evidence WHERE edge_id = ? AND doc_id = ?", arguments: [kept, doc]) {
+                ranges = Array(Set(ranges + Spans.ranges(existing))).sorted { $0.lowerBound < $1.lowerBound }
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)",
+                           arguments: [kept, doc, ranges.count, Spans.pack(ranges.flatMap { [$0.lowerBound, $0.upperBound] })])
+        }
+    }
+}

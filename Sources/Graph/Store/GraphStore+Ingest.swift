@@ -1,0 +1,102 @@
+import GRDB
+import NER
+
+/// One analyzed document to add to the store.
+public struct IngestDocument: Sendable {
+    /// Where the text came from; a later document with the same path and other bytes replaces it.
+    public var path: String
+    public var analysis: DocumentAnalysis
+    /// The date (`YYYY-MM-DD`) to use when the text gives none.
+    public var fallbackDate: String?
+
+    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil) {
+        self.path = path
+        self.analysis = analysis
+        self.fallbackDate = fallbackDate
+    }
+}
+
+/// What one or more ingest batches did.
+public struct IngestReport: Sendable, Codable, Equatable {
+    /// New documents stored.
+    public var added = 0
+    /// Documents whose path was stored with other content, now replaced.
+    public var replaced = 0
+    /// Documents already stored with the same path and content.
+    public var unchanged = 0
+    /// Documents whose content is already stored under another path (or earlier in the batch).
+    public var duplicates = 0
+    /// Mentions and bytes of the added and replaced documents.
+    public var mentions = 0
+    public var bytes = 0
+    /// Stored entities renamed or merged by resolution.
+    public var renamed = 0
+
+    public init() {}
+
+    public static func += (lhs: inout IngestReport, rhs: IngestReport) {
+        lhs.added += rhs.added; lhs.replaced += rhs.replaced; lhs.unchanged += rhs.unchanged
+        lhs.duplicates += rhs.duplicates; lhs.mentions += rhs.mentions; lhs.bytes += rhs.bytes; lhs.renamed += rhs.renamed
+    }
+}
+
+/// Whether a document needs analysing before it is ingested.
+public enum DocumentStatus: Sendable, Equatable {
+    case new, changed, unchanged, duplicate
+}
+
+extension GraphStore {
+    /// Resolves a batch's mentions against the stored entities; ``EntityResolver/resolve(_:known:)``.
+    public typealias Resolve = @Sendable ([DocumentAnalysis], [KnownEntity]) -> Resolution
+
+    /// Whether the document at `path` with content `hash` is already stored; lets a caller skip
+    /// analysing what ingest would skip anyway.
+    public func status(path: String, hash: ContentHash) throws(GraphStoreError) -> DocumentStatus {
+        try read { db in
+            if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash.value]) {
+                return stored == path ? .unchanged : .duplicate
+            }
+            return try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE path = ?", arguments: [path]) == true ? .changed : .new
+        }
+    }
+
+    /// Adds `documents` in one transaction: documents already stored (same content) are skipped,
+    /// a stored path with new content is replaced, mentions are resolved against the stored
+    /// entities of the same types (`resolve`), and its renames are applied to the store.
+    ///
+    /// Killing the process at any moment leaves the store as it was before or after the batch.
+    /// - Throws: ``GraphStoreError/locked(path:)`` when another process is writing.
+    public func ingest(_ documents: [IngestDocument], resolve: Resolve) throws(GraphStoreError) -> IngestReport {
+        try write { db in
+            var report = IngestReport()
+            var fresh: [IngestDocument] = []
+            var replaced: [Int64] = []
+            var hashes = Set<String>(), paths = Set<String>()
+            for document in documents {
+                let hash = ContentHash(document.analysis.source.bytes).value
+                if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash]) {
+                    if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
+                    continue
+                }
+                guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
+                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.path]) {
+                    replaced.append(old)
+                    report.replaced += 1
+                } else {
+                    report.added += 1
+                }
+                report.mentions += document.analysis.mentions.count
+                report.bytes += document.analysis.source.bytes.count
+                fresh.append(document)
+            }
+            try DocumentRemoval(db: db).remove(replaced)
+            guard !fresh.isEmpty else { return report }
+            let types = Set(fresh.flatMap { $0.analysis.mentions.map(\.type) })
+            let resolution = resolve(fresh.map(\.analysis), try KnownEntities(db: db).fetch(types: types))
+            try EntityMerge(db: db).apply(resolution.renamed)
+            report.renamed = resolution.renamed.count
+            try BatchWriter(db: db).write(resolution, documents: fresh)
+            return report
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+/// The entity graph persisted in one SQLite file (through GRDB).
+///
+/// ```swift
+/// let store = try GraphStore(path: "graph.sqlite", mode: .write)
+/// let report = try store.ingest(documents)
+/// let card = try store.lookup("zelensky")
+/// ```
+/// Readers never block: the file is in WAL mode, and each ingest batch is one transaction.
+public final class GraphStore: Sendable {
+    /// How to open the store.
+    public enum Mode: Sendable {
+        /// Open an existing store for queries.
+        case read
+        /// Create the store if missing and bring its schema up to date; for ingest.
+        case write
+    }
+
+    public let path: String
+    let queue: DatabaseQueue
+
+    public init(path: String, mode: Mode) throws(GraphStoreError) {
+        self.path = path
+        if mode == .read, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = Schema.migrator
+            try queue.writeWithoutTransaction { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if mode == .write {
+                    if !tables.isEmpty, !tables.contains("grdb_migrations") {
+                        throw GraphStoreError.notAStore(path: path, reason: "it has tables of another program")
+                    }
+                    try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                } else if !tables.contains("grdb_migrations") {
+                    throw GraphStoreError.notAStore(path: path, reason: "it has no graphtool tables")
+                } else if try !migrator.hasCompletedMigrations(db) {
+                    throw GraphStoreError.notAStore(path: path, reason: "it was made by an older graphtool; `graphtool ingest --db \(path)` upgrades it")
+                }
+            }
+            if mode == .write { try migrator.migrate(queue) }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(GraphStoreError) -> T {
+        do { return try queue.read(body) } catch { throw Self.storeError(error, path: path) }
+    }
+
+    /// Runs `body` in one immediate write transaction: all of it is stored, or none of it.
+    func write<T>(_ body: (Database) throws -> T) throws(GraphStoreError) -> T {
+        do {
+            var result: T?
+            try queue.inTransaction(.immediate) { db in
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Size of the store on disk, in bytes, write-ahead log included.
+    public func sizeOnDisk() -> Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+
+    static func storeError(_ error: Error, path: String) -> GraphStoreError {
+        if let error = error as? GraphStoreError { return error }
+        guard let error = error as? DatabaseError else { return .database(path: path, reason: "\(error)") }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .notAStore(path: path, reason: error.message ?? "not a database")
+        default:
+            return .database(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+}

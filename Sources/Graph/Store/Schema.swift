@@ -1,0 +1,44 @@
+import GRDB
+
+/// The store's tables, as migrations from the first version on. Never edit a registered
+/// migration: add a new one.
+///
+/// Offsets (`spans`) are packed little-endian UInt32 blobs (``Spans``): mentions keep
+/// `[start, end, sentenceStart, sentenceEnd]` per mention, evidence `[start, end]` per sentence.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL,
+                    title TEXT NOT NULL, date TEXT, bytes INTEGER NOT NULL, text BLOB NOT NULL);
+                CREATE INDEX documents_hash ON documents(hash);
+                CREATE TABLE entities (
+                    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key TEXT NOT NULL, type TEXT NOT NULL,
+                    mentions INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,
+                    first_date TEXT, last_date TEXT);
+                CREATE INDEX entities_key ON entities(key);
+                CREATE INDEX entities_mentions ON entities(mentions DESC);
+                CREATE TABLE aliases (
+                    entity_id INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL,
+                    PRIMARY KEY (entity_id, name)) WITHOUT ROWID;
+                CREATE INDEX aliases_key ON aliases(key);
+                CREATE TABLE mentions (
+                    entity_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, surface TEXT NOT NULL,
+                    count INTEGER NOT NULL, spans BLOB NOT NULL,
+                    PRIMARY KEY (entity_id, doc_id, surface)) WITHOUT ROWID;
+                CREATE TABLE edges (
+                    id INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
+                    kind INTEGER NOT NULL, predicate TEXT NOT NULL,
+                    sentences INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (source, target, kind, predicate));
+                CREATE INDEX edges_target ON edges(target);
+                CREATE TABLE evidence (
+                    edge_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, sentences INTEGER NOT NULL, spans BLOB NOT NULL,
+                    PRIMARY KEY (edge_id, doc_id)) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Graph
+import NER
+
+/// `graphtool ingest`: adds documents to the graph store.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add text files to the entity graph store.",
+        discussion: """
+            Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            A file already stored with the same content is skipped; a stored path with new content is
+            replaced. Names are resolved against the entities already in the store. Each batch is one
+            transaction: an interrupted ingest leaves a consistent store, and running it again finishes.
+            A document's date is read from its first lines (2022-03-03, March 3, 2022), else --date.
+            """)
+
+    @Argument(help: "Files, folders or - (standard input).")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("The date of documents whose text gives none.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "Refuse files larger than this many megabytes.")
+    var maxFileMb = 64
+
+    @Option(help: "Megabytes of text per transaction.")
+    var batchMb = 8
+
+    @OptionGroup var recognizerOptions: RecognizerOptions
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
+        guard maxFileMb > 0, batchMb > 0 else { throw ValidationError("--max-file-mb and --batch-mb must be positive") }
+        if let date, DocumentMetadata.validDate(date) == nil { throw ValidationError("--date must be a date like 2022-03-03, not \(date)") }
+    }
+
+    func run() throws {
+        let recognizer = try recognizerOptions.recognizer()
+        let resolver = EntityResolver()
+        let graph = try store.open(.write)
+        let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
+        let items = inputs.items(paths)
+        var progress = IngestProgress(total: items.count)
+        var errors = OutputBuffer(.standardError)
+        var report = IngestReport(), failed = false
+        var batch: [IngestDocument] = [], batchBytes = 0
+        var names = Set<String>()
+        let cache = WordCache()
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            do { report += try graph.ingest(batch, resolve: { resolver.resolve($0, known: $1) }) } catch { throw CommandFailure(error.description) }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        for item in items {
+            switch item.flatMap(inputs.load) {
+            case .failure(let failure):
+                failed = true
+                errors.write("graphtool: \(failure.message)\n")
+            case .success(let source):
+                if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
+                for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
+                let path = Self.storedPath(item)
+                switch try? graph.status(path: path, hash: ContentHash(source.bytes)) {
+                case .unchanged: report.unchanged += 1
+                case .duplicate: report.duplicates += 1
+                default:
+                    let analysis = recognizer.analyze(source, cache: cache)
+                    for mention in analysis.mentions { names.insert(mention.entity) }
+                    batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date))
+                    batchBytes += source.bytes.count
+                    if batchBytes >= batchMb * 1_000_000 { try flush() }
+                }
+                progress.advance(bytes: source.bytes.count, entities: names.count)
+            }
+            errors.flush()
+        }
+        try flush()
+        progress.finish()
+        let seconds = progress.seconds
+        let stats = try store.timed("stats") { try graph.statistics() }
+        if store.json {
+            try JSONOutput.print(IngestSummary(report: report, seconds: seconds, store: stats))
+        } else {
+            print(String(format: "ingested %d documents (%.1f MB) in %.2f s, %.1f MB/s: %d new, %d replaced, %d unchanged, %d duplicates",
+                         report.added + report.replaced, Double(report.bytes) / 1e6, seconds, Double(report.bytes) / 1e6 / seconds,
+                         report.added, report.replaced, report.unchanged, report.duplicates))
+            print("\(graph.path): \(stats.documents) documents, \(stats.entities) entities, \(stats.mentions) mentions, "
+                  + "\(stats.edgesByKind.values.reduce(0, +)) edges")
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Files are stored by absolute path, standard input as `-`.
+    static func storedPath(_ item: Result<InputDocuments.Item, InputDocuments.Failure>) -> String {
+        guard case .success(.file(let path)) = item else { return "-" }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
+
+/// `ingest --json`: what was done and what the store holds.
+struct IngestSummary: Encodable {
+    var report: IngestReport
+    var seconds: Double
+    var store: GraphStatistics
+}

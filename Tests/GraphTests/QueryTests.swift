@@ -1,0 +1,70 @@
+import Foundation
+import Graph
+import NER
+import Testing
+import TestSupport
+
+@Suite("queries")
+struct QueryTests {
+    @Test("lookup ignores case and diacritics, then tries prefixes and near spellings")
+    func fuzzyLookup() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest(try GraphFixtures.seeds(), resolve: GraphFixtures.identity)
+        for name in ["Zelenskiy", "zelensky", "ZELENSKYY", "Volodymyr Zelensky"] {
+            #expect(try GraphFixtures.entity(name, in: store)?.name == "Volodymyr Zelensky", "\(name)")
+        }
+        #expect(try store.lookup("Kiev", knownAs: { $0 == "Kiev" ? "Kyiv" : nil }) != .notFound(suggestions: []))
+        guard case .notFound(let suggestions) = try store.lookup("Belarsu") else { Issue.record("Belarsu should not be found"); return }
+        #expect(suggestions.isEmpty || suggestions.first?.name == "Belarus")
+    }
+
+    @Test("stored co-mention counts agree with the recognizer's mentions on the sample corpus")
+    func agreesWithRecognizer() throws {
+        let store = try GraphFixtures.store()
+        let documents = try GraphFixtures.seeds()
+        _ = try store.ingest(documents, resolve: GraphFixtures.identity)
+        let resolved = EntityResolver().resolve(documents.map(\.analysis)).documents
+        var expected: [String: (sentences: Int, documents: Int)] = [:]
+        for document in resolved {
+            let names = Set(document.mentions.map(\.entity))
+            for other in names where other != "Volodymyr Zelensky" && names.contains("Volodymyr Zelensky") { expected[other, default: (0, 0)].documents += 1 }
+            for sentence in Set(document.mentions.map(\.sentence)) {
+                let named = Set(document.mentions.filter { $0.sentence == sentence }.map(\.entity))
+                guard named.contains("Volodymyr Zelensky") else { continue }
+                for other in named where other != "Volodymyr Zelensky" { expected[other, default: (0, 0)].sentences += 1 }
+            }
+        }
+        let zelensky = try #require(try GraphFixtures.entity("Volodymyr Zelensky", in: store))
+        var query = NeighborQuery()
+        query.limit = 1000
+        let neighbors = try store.neighbors(of: zelensky, query)
+        #expect(neighbors.count == expected.count)
+        for n in neighbors {
+            #expect(n.sentences == expected[n.entity.name]?.sentences && n.documents == expected[n.entity.name]?.documents, "\(n.entity.name)")
+        }
+        #expect(zelensky.mentions == resolved.flatMap(\.mentions).filter { $0.entity == "Volodymyr Zelensky" }.count)
+    }
+
+    @Test("path finds the fewest hops, with a sentence for each")
+    func shortestPath() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
+                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin."),
+                              GraphFixtures.document("c.txt", "Olaf Scholz arrived in Berlin.")], resolve: GraphFixtures.identity)
+        let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
+        let scholz = try #require(try GraphFixtures.entity("Olaf Scholz", in: store))
+        let hops = try #require(try store.path(from: biden, to: scholz))
+        #expect(hops.map(\.to.entity.name) == ["Warsaw", "Berlin", "Olaf Scholz"])
+        #expect(hops.allSatisfy { $0.to.evidence.count == 1 })
+        #expect(hops.first?.to.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
+    }
+
+    @Test("PageRank ranks the centre of a star first and sums to one")
+    func pageRank() {
+        let star = [(0, 1, 1.0), (0, 2, 1.0), (0, 3, 1.0), (3, 4, 1.0)]
+        let ranks = PageRank().ranks(count: 6, edges: star)
+        #expect(ranks.indices.max { ranks[$0] < ranks[$1] } == 0)
+        #expect(abs(ranks.reduce(0, +) - 1) < 1e-6)
+        #expect(ranks[5] < ranks[1])
+    }
+}
