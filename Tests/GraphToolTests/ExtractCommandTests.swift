@@ -122,4 +122,33 @@ struct ExtractCommandTests {
         #expect(result.stdout.contains("--format <format>"))
         #expect(result.stdout.contains("--gazetteer <file>"))
     }
+
+    @Test("--entities lists resolved entities with surface forms and documents; --aliases forces merges")
+    func entitiesListing() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        try "Minister Dmitry Kovalenkov arrived in Kyiv.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Minister Dmytro Kovalenkov left Kiev. Kovalenkov said no.".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let result = try extract(["--entities", "--format", "jsonl", folder.path])
+        #expect(result.status == 0)
+        let entities = try jsonLines(result.stdout)
+        let person = try #require(entities.first { $0["type"] as? String == "PERSON" })
+        #expect(person["mentions"] as? Int == 3)
+        #expect((person["forms"] as? [String: Int])?.keys.sorted() == ["Dmitry Kovalenkov", "Dmytro Kovalenkov", "Kovalenkov"])
+        #expect((person["documents"] as? [String]) == ["a.txt", "b.txt"])
+        let kyiv = try #require(entities.first { $0["entity"] as? String == "Kyiv" })
+        #expect((kyiv["forms"] as? [String: Int]) == ["Kyiv": 1, "Kiev": 1])
+        let aliases = folder.appendingPathComponent("aliases.tsv")
+        try "!Dmitry Kovalenkov\tDmytro Kovalenkov\n".write(to: aliases, atomically: true, encoding: .utf8)
+        let apart = try jsonLines(try extract(["--entities", "--format", "jsonl", "--aliases", aliases.path, folder.path]).stdout)
+        #expect(apart.filter { $0["type"] as? String == "PERSON" }.count == 2)
+    }
+
+    @Test("--explain says why a mention was merged across documents")
+    func explainMerges() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        try "Minister Dmitry Kovalenkov arrived.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Minister Dmytro Kovalenkov left.".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let result = try extract(["--explain", folder.path])
+        #expect(result.stdout.contains("(spelling variant of Dmitry Kovalenkov)"))
+    }
 }

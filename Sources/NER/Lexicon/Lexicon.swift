@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     private let stringsOffset: Int
     /// The most tokens any key has.
     public let maxTokens: Int
+    /// Category names and their rule names (`gazetteer:city`), read once so that mentions share them.
+    private let categories: [(name: String, rule: String)]
 
     /// Reads compiled bytes; throws if they are not a lexicon of this version.
     init(storage: LexiconStorage) throws(LexiconError) {
@@ -34,6 +36,13 @@ public struct Lexicon: Sendable {
         entriesOffset = Int(storage.u32(LexiconFormat.Header.entriesOffset))
         stringsOffset = Int(storage.u32(LexiconFormat.Header.stringsOffset))
         maxTokens = Int(storage.u32(LexiconFormat.Header.maxTokens))
+        let categoriesOffset = Int(storage.u32(LexiconFormat.Header.categoriesOffset))
+        let stringsOffset = self.stringsOffset
+        categories = (0..<Int(storage.u32(LexiconFormat.Header.categoryCount))).map { index in
+            let offset = categoriesOffset + index * 8
+            let name = storage.string(stringsOffset + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
+            return (name, "gazetteer:" + name)
+        }
     }
 
     /// A lexicon over compiled bytes held in memory.
@@ -84,9 +93,10 @@ public struct Lexicon: Sendable {
         guard type > 0 else { return nil }
         let canonical = storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.canonicalOffset)),
                                        Int(storage.u16(e + LexiconFormat.Entry.canonicalLength)))
-        return GazetteerEntry(type: LexiconFormat.types[type - 1], canonical: canonical,
-                              category: category(Int(storage.u8(e + LexiconFormat.Entry.category))),
-                              isWeak: storage.u8(e + LexiconFormat.Entry.flags) & LexiconFormat.Flag.isWeak != 0)
+        let category = categories[Int(storage.u8(e + LexiconFormat.Entry.category))]
+        return GazetteerEntry(type: LexiconFormat.types[type - 1], canonical: canonical, category: category.name,
+                              isWeak: storage.u8(e + LexiconFormat.Entry.flags) & LexiconFormat.Flag.isWeak != 0,
+                              rule: category.rule)
     }
 
     /// True when the entry carries a gazetteer entity (cheaper than ``gazetteerEntry(_:)``).
@@ -100,11 +110,6 @@ public struct Lexicon: Sendable {
         let length = Int(storage.u16(e + LexiconFormat.Entry.demonymLength))
         guard length > 0 else { return nil }
         return storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.demonymOffset)), length)
-    }
-
-    private func category(_ index: Int) -> String {
-        let offset = Int(storage.u32(LexiconFormat.Header.categoriesOffset)) + index * 8
-        return storage.string(stringsOffset + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
     }
 
     /// The words that take an abbreviation period, for the tokenizer.

@@ -7,12 +7,15 @@ public struct GazetteerEntry: Sendable, Equatable {
     public var category: String
     /// The name is also a common word or a common personal name, so it needs supporting context.
     public var isWeak: Bool
+    /// The rule name of mentions this entry decides: `gazetteer:` and the category.
+    public var rule: String
 
-    public init(type: EntityType, canonical: String, category: String, isWeak: Bool) {
+    public init(type: EntityType, canonical: String, category: String, isWeak: Bool, rule: String? = nil) {
         self.type = type
         self.canonical = canonical
         self.category = category
         self.isWeak = isWeak
+        self.rule = rule ?? "gazetteer:" + category
     }
 }
 

@@ -13,8 +13,11 @@ public struct Mention: Sendable, Equatable {
     public var entity: String
     /// The rule that decided the mention and its type, such as `gazetteer:country` or `title+name`.
     public var rule: String
+    /// Why the mention's entity is another name's (`spelling variant of Dmytro Kuleba`), when
+    /// resolution across documents merged it; nil otherwise.
+    public var resolution: String?
 
-    public init(range: Range<Int>, tokens: Range<Int>, sentence: Int, type: EntityType, text: String, entity: String, rule: String) {
+    public init(range: Range<Int>, tokens: Range<Int>, sentence: Int, type: EntityType, text: String, entity: String, rule: String, resolution: String? = nil) {
         self.range = range
         self.tokens = tokens
         self.sentence = sentence
@@ -22,5 +25,6 @@ public struct Mention: Sendable, Equatable {
         self.text = text
         self.entity = entity
         self.rule = rule
+        self.resolution = resolution
     }
 }

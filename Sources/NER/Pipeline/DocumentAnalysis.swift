@@ -1,12 +1,14 @@
 /// Everything recognized in one document.
 public struct DocumentAnalysis: Sendable {
-    public let source: SourceText
-    public let tokens: [Token]
+    public private(set) var source: SourceText
+    public private(set) var tokens: [Token]
     public let sentences: [Sentence]
     /// Mentions in text order; they never overlap. Cross-document resolution may rename their entities.
     public var mentions: [Mention]
     /// Actions between mentions, in text order.
     public var actions: [Action]
+    /// Scalar ranges of mentions and sentences, kept by ``compacted()`` when it drops the text.
+    private var kept: (mentions: [Range<Int>], sentences: [Range<Int>])?
 
     public init(source: SourceText, tokens: [Token], sentences: [Sentence], mentions: [Mention], actions: [Action] = []) {
         self.source = source
@@ -18,6 +20,7 @@ public struct DocumentAnalysis: Sendable {
 
     /// Scalar (code point) offsets of each mention, as `start..<end`.
     public func scalarRanges() -> [Range<Int>] {
+        if let kept { return kept.mentions }
         var offsets = ScalarOffsets(source.bytes)
         return mentions.map { m in
             let start = offsets.scalarOffset(ofByte: m.range.lowerBound)
@@ -25,9 +28,31 @@ public struct DocumentAnalysis: Sendable {
         }
     }
 
-    /// Byte range of a sentence.
+    /// Scalar (code point) offsets of every sentence, as `start..<end`.
+    public func sentenceScalarRanges() -> [Range<Int>] {
+        if let kept { return kept.sentences }
+        var offsets = ScalarOffsets(source.bytes)
+        return sentences.indices.map { s in
+            let bytes = byteRange(ofSentence: s)
+            let start = offsets.scalarOffset(ofByte: bytes.lowerBound)
+            return start..<offsets.scalarOffset(ofByte: bytes.upperBound)
+        }
+    }
+
+    /// Byte range of a sentence; empty once ``compacted()``.
     public func byteRange(ofSentence index: Int) -> Range<Int> {
+        guard !tokens.isEmpty else { return 0..<0 }
         let s = sentences[index]
         return Int(tokens[s.tokens.lowerBound].start)..<Int(tokens[s.tokens.upperBound - 1].end)
+    }
+
+    /// The analysis without the document's bytes and tokens, keeping the scalar offsets of
+    /// mentions and sentences: what output needs after resolution, in a fraction of the memory.
+    public func compacted() -> DocumentAnalysis {
+        var compact = self
+        compact.kept = (scalarRanges(), sentenceScalarRanges())
+        compact.tokens = []
+        compact.source = SourceText(name: source.name, utf8: [])
+        return compact
     }
 }

@@ -1,6 +1,7 @@
 /// Makes a document's mentions agree with each other.
 ///
-/// Reads: the mentions and unknown capitalized words of one document. Adds: one type per name
+/// Reads: the mentions and unknown capitalized words of one document. Adds: acronyms the
+/// document defines (``AcronymDefinitions``); one type per name
 /// (a strong gazetteer type wins, else the most frequent); the full name as the entity of a
 /// person's surname (`Putin` → `Vladimir Putin`); mentions for further occurrences of a name
 /// found once (`Orastovich said` after `Alexei Orastovich`); and spelling variants of a known
@@ -9,7 +10,7 @@ struct DocumentConsistency {
     let text: AnnotatedText
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = oneTypePerName(found)
+        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(found))
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }

@@ -3,7 +3,8 @@
 ///
 /// 1. connectors and capitalized function words at the start of a piece are skipped;
 /// 2. a gazetteer name (the longest), unless a head word further on makes a longer name
-///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support;
+///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
+///    title, a weak name is a person's: `Senator Ford`);
 /// 3. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
 /// 4. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization made of common words;
 /// 5. an event (`World War II`, `Grand Prix`) is skipped whole;
@@ -40,14 +41,15 @@ struct RunSegmenter {
                 p += 1
                 continue
             }
-            if let (end, entry) = text.gazetteerMatch(from: p, limit: limit), context.supports(entry, at: p, end: end) {
+            if let (end, entry) = text.gazetteerMatch(from: p, limit: limit), context.supports(entry, at: p, end: end),
+               !(afterTitle && entry.isWeak && entry.type != .person) {
                 if let head = headSpan(from: p, run: run), head.end > end {
                     emit(p..<head.end, head.type, head.rule)
                     p = head.end
                     continue
                 } else if !(entry.type != .person && classes.contains(.firstName) && personSpan(from: p, run: run) > end) {
                     let extended = entry.type == .place ? context.facilityEnd(after: end, limit: limit) : nil
-                    emit(p..<(extended ?? end), entry.type, "gazetteer:\(entry.category)" + (extended == nil ? "" : "+facility"),
+                    emit(p..<(extended ?? end), entry.type, extended == nil ? entry.rule : entry.rule + "+facility",
                          entity: extended == nil ? entry.canonical : nil)
                     p = max(extended ?? end, p + 1)
                     afterTitle = false

@@ -8,6 +8,8 @@ struct Extract: ParsableCommand {
         abstract: "List the people, places, organizations and companies named in text files.",
         discussion: """
             Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin",
+            "Dmitry Kuleba" and "Dmytro Kuleba" become one entity with one canonical name.
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
             Exit status: 0 when every path was read (warnings aside), 1 when any path failed.
             """
@@ -19,8 +21,11 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: text (for people), jsonl (one JSON line per document) or conll.")
     var format: DocumentFormat = .text
 
-    @Flag(help: "Show the rule that decided each mention.")
+    @Flag(help: "Show the rule that decided each mention, and why it was merged with another name.")
     var explain = false
+
+    @Flag(help: "List the resolved entities instead: canonical name, type, every surface form with its count, documents.")
+    var entities = false
 
     @Option(help: "Refuse files larger than this many megabytes.")
     var maxFileMb = 64
@@ -34,24 +39,35 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let recognizer = try recognizerOptions.recognizer()
+        let resolver = try recognizerOptions.resolver()
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
-        var out = OutputBuffer()
         var errors = OutputBuffer(.standardError)
         var failed = false
         let cache = WordCache()
-        for item in inputs.items(paths) {
+        let items = inputs.items(paths)
+        var progress = Progress(total: items.count)
+        var analyses: [DocumentAnalysis] = []
+        for item in items {
             switch item.flatMap(inputs.load) {
             case .failure(let failure):
                 failed = true
-                out.flush()
                 errors.write("graphtool: \(failure.message)\n")
-                errors.flush()
             case .success(let source):
                 if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
                 for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
-                errors.flush()
-                format.write(recognizer.analyze(source, cache: cache), explain: explain, to: &out)
+                let analysis = recognizer.analyze(source, cache: cache)
+                analyses.append(format == .conll ? analysis : analysis.compacted())
             }
+            errors.flush()
+            progress.advance()
+        }
+        progress.finish()
+        let resolution = resolver.resolve(consume analyses)
+        var out = OutputBuffer()
+        if entities {
+            EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
+        } else {
+            for document in resolution.documents { format.write(document, explain: explain, to: &out) }
         }
         out.flush()
         if failed { throw ExitCode.failure }

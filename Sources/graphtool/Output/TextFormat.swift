@@ -18,7 +18,8 @@ enum TextFormat {
         if explain {
             for (m, range) in zip(mentions, analysis.scalarRanges()) {
                 let entity = m.entity == m.text ? "" : " → \(m.entity)"
-                out.write("    \(range.lowerBound)-\(range.upperBound)  \(m.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(m.text)\(entity)  [\(m.rule)]\n")
+                let merged = m.resolution.map { "  (\($0))" } ?? ""
+                out.write("    \(range.lowerBound)-\(range.upperBound)  \(m.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(m.text)\(entity)  [\(m.rule)]\(merged)\n")
             }
         }
         out.write("\n")

@@ -1,0 +1,38 @@
+/// Acronyms a document defines: `the International Criminal Court (ICC)` makes every `ICC` of
+/// the document that court.
+///
+/// Reads: mentions and tokens. Adds: the defining name's type and entity to every mention of
+/// the acronym, with the rule `acronym-of:<name>`.
+struct AcronymDefinitions {
+    let text: AnnotatedText
+
+    func apply(_ mentions: [Mention]) -> [Mention] {
+        var defined: [String: Mention] = [:]
+        for (n, m) in mentions.enumerated() where n + 1 < mentions.count && m.tokens.count >= 2 {
+            let a = mentions[n + 1]
+            guard a.tokens.count == 1, a.tokens.lowerBound == m.tokens.upperBound + 1,
+                  text.isPunctuation(m.tokens.upperBound, "("), text.isPunctuation(a.tokens.upperBound, ")"),
+                  Self.abbreviates(a.text, m.text) else { continue }
+            defined[a.text] = defined[a.text] ?? m
+        }
+        guard !defined.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard let name = defined[m.text] else { return m }
+            var renamed = m
+            renamed.type = name.type
+            renamed.entity = name.entity
+            renamed.rule = "acronym-of:\(name.text)"
+            return renamed
+        }
+    }
+
+    /// The acronym's letters are the initials of the name's capitalized words, or of all its words.
+    static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+        let letters = String(acronym.unicodeScalars.filter { ("A"..."Z").contains($0) })
+        guard letters.count >= 2, letters.count == acronym.unicodeScalars.filter({ $0 != "." && $0 != "&" }).count else { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let capitals = String(words.compactMap { $0.first }.filter(\.isUppercase))
+        let all = String(words.compactMap(\.first)).uppercased()
+        return letters == capitals || letters == all
+    }
+}

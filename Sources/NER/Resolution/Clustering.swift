@@ -1,0 +1,139 @@
+/// Merges candidates into entities by the resolver's rules and names each entity.
+struct Clustering {
+    let candidates: [Candidate]
+    let aliases: AliasRules
+    private var sets: UnionFind
+    /// Folded names of each set, by root, for the user's "never merge" rules.
+    private var names: [Int: Set<String>]
+    /// Why a candidate joined its set, for `--explain`.
+    private var reasons: [Int: String] = [:]
+
+    init(candidates: [Candidate], aliases: AliasRules) {
+        self.candidates = candidates
+        self.aliases = aliases
+        sets = UnionFind(count: candidates.count)
+        names = Dictionary(uniqueKeysWithValues: candidates.indices.map { ($0, candidates[$0].foldedNames) })
+    }
+
+    /// Joins two candidates of one type unless the user forbids it; records why.
+    private mutating func merge(_ a: Int, _ b: Int, because reason: String) {
+        guard candidates[a].type == candidates[b].type else { return }
+        let ra = sets.find(a), rb = sets.find(b)
+        guard ra != rb, !aliases.forbids(names[ra] ?? [], names[rb] ?? []) else { return }
+        sets.union(ra, rb)
+        let root = sets.find(a)
+        names[root] = (names[ra] ?? []).union(names[rb] ?? [])
+        if reasons[b] == nil { reasons[b] = reason }
+    }
+
+    /// Names equal up to case, diacritics and periods.
+    mutating func mergeEqualNames() {
+        var first: [String: Int] = [:]
+        for (i, c) in candidates.enumerated() {
+            let key = c.type.rawValue + "\t" + NameKey.folded(c.name)
+            if let j = first[key] { merge(j, i, because: "same name as \(candidates[j].name)") } else { first[key] = i }
+        }
+    }
+
+    /// An acronym that another organization or company of the type was written as.
+    mutating func mergeDefinedAcronyms() {
+        var shortForms: [String: Int] = [:]
+        for (i, c) in candidates.enumerated() where c.type == .organization || c.type == .company {
+            for form in c.forms.keys where form != c.name && Self.isAcronym(form) {
+                shortForms[c.type.rawValue + "\t" + form] = shortForms[c.type.rawValue + "\t" + form] ?? i
+            }
+        }
+        for (i, c) in candidates.enumerated() where Self.isAcronym(c.name) {
+            if let j = shortForms[c.type.rawValue + "\t" + c.name], j != i { merge(j, i, because: "acronym of \(candidates[j].name)") }
+        }
+    }
+
+    private static func isAcronym(_ s: String) -> Bool {
+        s.count >= 2 && s.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." || $0 == "&" }
+    }
+
+    /// People: full names with one surname up to transliteration and given names that are variants;
+    /// then bare surnames that belong to exactly one full name.
+    mutating func mergePeople(givenNames: GivenNameVariants) {
+        var blocks: [String: [(index: Int, name: PersonName)]] = [:]
+        for (i, c) in candidates.enumerated() where c.type == .person {
+            guard let name = PersonName(c.name) else { continue }
+            blocks[NameKey.skeleton(name.surname), default: []].append((i, name))
+        }
+        for block in blocks.keys.sorted() {
+            let people = blocks[block]!
+            let full = people.filter { $0.name.given != nil }
+            for (n, a) in full.enumerated() {
+                for b in full[(n + 1)...] where sameSurname(a.name.surname, b.name.surname)
+                    && givenNames.areVariants(a.name.given!, b.name.given!) {
+                    merge(a.index, b.index, because: "spelling variant of \(candidates[a.index].name)")
+                }
+            }
+            for bare in people where bare.name.given == nil {
+                let owners = Set(full.filter { NameKey.transliterated($0.name.surname) == NameKey.transliterated(bare.name.surname) }
+                    .map { sets.find($0.index) })
+                if owners.count == 1, let owner = owners.first { merge(owner, bare.index, because: "surname of \(candidates[owner].name)") }
+            }
+        }
+    }
+
+    /// Surnames equal up to transliteration, or a fifth of their letters apart.
+    private func sameSurname(_ a: String, _ b: String) -> Bool {
+        let x = NameKey.transliterated(a), y = NameKey.transliterated(b)
+        return x == y || (min(x.count, y.count) >= 5 && NameKey.distance(x, y) * 5 <= max(x.count, y.count))
+    }
+
+    /// The best name of a set: the user's forced name, else a gazetteer's, else the fullest,
+    /// most frequent, well-formed name (not in capitals), alphabetically first on a tie.
+    private func canonical(of members: [Int]) -> String {
+        let best = members.map { candidates[$0] }.min { a, b in
+            let ka = (a.forced ? 0 : 1, a.fromGazetteer ? 0 : 1, Self.isShouted(a.name) ? 1 : 0, -a.name.split(separator: " ").count, -a.mentions)
+            let kb = (b.forced ? 0 : 1, b.fromGazetteer ? 0 : 1, Self.isShouted(b.name) ? 1 : 0, -b.name.split(separator: " ").count, -b.mentions)
+            return ka != kb ? ka < kb : a.name < b.name
+        }!
+        return Self.isShouted(best.name) && (best.type == .person || best.name.contains(" ")) ? Self.titleCased(best.name) : best.name
+    }
+
+    /// Written all in capitals, with at least one word of three letters or more (`SERGEY BOBOK`).
+    private static func isShouted(_ name: String) -> Bool {
+        name.contains { $0.isLetter } && !name.contains { $0.isLowercase } && name.split(separator: " ").contains { $0.count >= 3 }
+    }
+
+    private static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    /// Entities, renamed known entities, and the documents with final canonical names.
+    mutating func resolution(of documents: consuming [DocumentAnalysis]) -> Resolution {
+        var members: [Int: [Int]] = [:]
+        for i in candidates.indices { members[sets.find(i), default: []].append(i) }
+        var canonicalOf = [String](repeating: "", count: candidates.count)
+        var entities: [ResolvedEntity] = []
+        var renamed: [String: String] = [:]
+        for (_, group) in members.sorted(by: { $0.key < $1.key }) {
+            let name = canonical(of: group)
+            var entity = ResolvedEntity(canonical: name, type: candidates[group[0]].type)
+            for i in group {
+                canonicalOf[i] = name
+                entity.surfaceForms.merge(candidates[i].forms, uniquingKeysWith: +)
+                entity.documents.formUnion(candidates[i].documents)
+                if candidates[i].known, candidates[i].name != name { renamed[candidates[i].name] = name }
+            }
+            entities.append(entity)
+        }
+        var index: [CandidateTable.Key: Int] = [:]
+        for (i, c) in candidates.enumerated() { index[CandidateTable.Key(type: c.type, name: c.name)] = i }
+        let table = CandidateTable(aliases: aliases)
+        for d in documents.indices {
+            for m in documents[d].mentions.indices {
+                let mention = documents[d].mentions[m]
+                guard let i = index[CandidateTable.Key(type: mention.type, name: table.name(of: mention).name)] else { continue }
+                if canonicalOf[i] != mention.entity {
+                    documents[d].mentions[m].resolution = candidates[i].forced ? "alias file" : (reasons[i] ?? "merged with \(canonicalOf[i])")
+                }
+                documents[d].mentions[m].entity = canonicalOf[i]
+            }
+        }
+        return Resolution(documents: documents, entities: entities.sorted { ($0.canonical, $0.type) < ($1.canonical, $1.type) }, renamed: renamed)
+    }
+}
