@@ -45,9 +45,10 @@ struct Extract: ParsableCommand {
         var failed = false
         let cache = WordCache()
         let items = inputs.items(paths)
-        var progress = Progress(total: items.count)
+        var progress = ProgressBar(total: items.count)
         var analyses: [DocumentAnalysis] = []
         for item in items {
+            var bytes = 0
             switch item.flatMap(inputs.load) {
             case .failure(let failure):
                 failed = true
@@ -55,11 +56,12 @@ struct Extract: ParsableCommand {
             case .success(let source):
                 if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
                 for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
+                bytes = source.bytes.count
                 let analysis = recognizer.analyze(source, cache: cache)
                 analyses.append(format == .conll ? analysis : analysis.compacted())
             }
             errors.flush()
-            progress.advance()
+            progress.advance(bytes: bytes)
         }
         progress.finish()
         let resolution = resolver.resolve(consume analyses)

@@ -38,11 +38,11 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let recognizer = try recognizerOptions.recognizer()
-        let resolver = EntityResolver()
+        let resolver = try recognizerOptions.resolver()
         let graph = try store.open(.write)
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
         let items = inputs.items(paths)
-        var progress = IngestProgress(total: items.count)
+        var progress = ProgressBar(total: items.count)
         var errors = OutputBuffer(.standardError)
         var report = IngestReport(), failed = false
         var batch: [IngestDocument] = [], batchBytes = 0

@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The ingest progress bar on standard error (only when it is a terminal): documents, MB/s and
-/// entities seen so far.
-struct IngestProgress {
+/// A progress bar on standard error, shown only when it is a terminal: documents, MB/s and, for
+/// ingest, the entities seen so far.
+struct ProgressBar {
     let total: Int
     private var done = 0
     private var bytes = 0
@@ -20,14 +20,15 @@ struct IngestProgress {
         return max(Double(d.seconds) + Double(d.attoseconds) / 1e18, 1e-6)
     }
 
-    mutating func advance(bytes count: Int, entities: Int) {
+    mutating func advance(bytes count: Int, entities: Int? = nil) {
         done += 1
         bytes += count
         guard visible, ContinuousClock.now - lastShown > .milliseconds(200) else { return }
         lastShown = .now
         let width = 24, filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let line = String(format: "\r[%@] %d/%d documents, %.1f MB/s, %d entities", bar, done, total, Double(bytes) / 1e6 / seconds, entities)
+        var line = String(format: "\r[%@] %d/%d documents, %.1f MB/s", bar, done, total, Double(bytes) / 1e6 / seconds)
+        if let entities { line += ", \(entities) entities" }
         FileHandle.standardError.write(Data(line.utf8))
     }
 
