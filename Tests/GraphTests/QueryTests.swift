@@ -37,6 +37,7 @@ struct QueryTests {
         let zelensky = try #require(try GraphFixtures.entity("Volodymyr Zelensky", in: store))
         var query = NeighborQuery()
         query.limit = 1000
+        query.edges = .coMention
         let neighbors = try store.neighbors(of: zelensky, query)
         #expect(neighbors.count == expected.count)
         for n in neighbors {

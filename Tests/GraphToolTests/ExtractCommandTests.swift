@@ -25,7 +25,7 @@ struct ExtractCommandTests {
         let lines = try jsonLines(result.stdout)
         #expect(lines.count == 1)
         #expect(lines[0]["doc"] as? String == "note.txt")
-        #expect((lines[0]["relations"] as? [Any])?.isEmpty == true)
+        #expect((lines[0]["relations"] as? [[String: Any]])?.first?["predicate"] as? String == "meet")
         let entities = lines[0]["entities"] as? [[String: Any]] ?? []
         let moscow = try #require(entities.first { $0["text"] as? String == "Moscow" })
         #expect(moscow["start"] as? Int == 30)

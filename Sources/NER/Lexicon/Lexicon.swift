@@ -106,10 +106,15 @@ public struct Lexicon: Sendable {
 
     /// The country a demonym entry refers to.
     public func demonymCountry(_ entry: Entry) -> String? {
+        entry.classes.contains(.demonym) ? target(entry) : nil
+    }
+
+    /// What an entry points at: a demonym's country, a verb form's lemma.
+    public func target(_ entry: Entry) -> String? {
         let e = entriesOffset + entry.index * LexiconFormat.entrySize
-        let length = Int(storage.u16(e + LexiconFormat.Entry.demonymLength))
+        let length = Int(storage.u16(e + LexiconFormat.Entry.targetLength))
         guard length > 0 else { return nil }
-        return storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.demonymOffset)), length)
+        return storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.targetOffset)), length)
     }
 
     /// The words that take an abbreviation period, for the tokenizer.

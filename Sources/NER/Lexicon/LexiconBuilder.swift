@@ -17,7 +17,7 @@ public struct LexiconBuilder: Sendable {
     private struct Merged {
         var classes: WordClass = []
         var entity: GazetteerEntry?
-        var demonymOf: String?
+        var target: String?
         var isKey = false
         var isPrefix = false
     }
@@ -38,7 +38,7 @@ public struct LexiconBuilder: Sendable {
                     merged[key]!.isKey = true
                     merged[key]!.classes.formUnion(record.classes)
                     if merged[key]!.entity == nil { merged[key]!.entity = record.entity }
-                    if merged[key]!.demonymOf == nil { merged[key]!.demonymOf = record.demonymOf }
+                    if merged[key]!.target == nil { merged[key]!.target = record.target }
                 } else {
                     merged[key]!.isPrefix = true
                 }
@@ -66,12 +66,12 @@ public struct LexiconBuilder: Sendable {
             slots[slot] = UInt32(index + 1)
             let keyRef = pool.add(key)
             let canonicalRef = pool.add(m.entity?.canonical ?? "")
-            let demonymRef = pool.add(m.demonymOf ?? "")
+            let targetRef = pool.add(m.target ?? "")
             entries.u64(hash)
             entries.u32(keyRef.offset); entries.u32(keyRef.length)
             entries.u32(m.classes.rawValue)
-            entries.u32(canonicalRef.offset); entries.u32(demonymRef.offset)
-            entries.u16(UInt16(canonicalRef.length)); entries.u16(UInt16(demonymRef.length))
+            entries.u32(canonicalRef.offset); entries.u32(targetRef.offset)
+            entries.u16(UInt16(canonicalRef.length)); entries.u16(UInt16(targetRef.length))
             entries.u8(m.entity.map { UInt8(LexiconFormat.types.firstIndex(of: $0.type)! + 1) } ?? 0)
             entries.u8(m.entity.flatMap { categoryIndex[$0.category] } ?? 0)
             var flags: UInt8 = 0

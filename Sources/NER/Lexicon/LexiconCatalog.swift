@@ -3,12 +3,12 @@ import Foundation
 /// The data files that make up a lexicon, as listed in a manifest, and their compilation.
 ///
 /// The manifest (`manifest.tsv` in the resource folder) lists one file a line, in order of
-/// precedence: `file	format	class`, with format `gazetteer`, `words` or `demonyms` and, for word
-/// lists, the word class every line gets (`common`, `title`, `organization-head`…).
+/// precedence: `file	format	class`, with format `gazetteer`, `words`, `demonyms`, `verbs` (`form	lemma`) or `classes`
+/// (`word	class`) and, for word lists, the word class every line gets (`common`, `title`, `organization-head`…).
 public struct LexiconCatalog: Sendable {
     /// One source file and how to read it.
     public struct Source: Sendable, Equatable {
-        public enum Format: String, Sendable { case gazetteer, words, demonyms }
+        public enum Format: String, Sendable { case gazetteer, words, demonyms, verbs, classes }
         public var url: URL
         public var format: Format
         public var wordClass: WordClass
@@ -29,6 +29,10 @@ public struct LexiconCatalog: Sendable {
         "event-head": .eventHead, "connector": .connector, "reporting-verb": .reportingVerb,
         "non-entity": .nonEntity, "abbreviation": .abbreviation, "date-word": .dateWord,
         "organization-noun": .organizationNoun, "facility-noun": .facilityNoun, "company-noun": .companyNoun,
+        "verb": .verb, "auxiliary": .auxiliary, "negation": .negation, "hypothetical": .hypothetical,
+        "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
+        "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,
+        "symmetric-verb": .symmetricVerb, "non-action-verb": .nonActionVerb,
     ]
 
     public init(sources: [Source]) {
@@ -44,7 +48,7 @@ public struct LexiconCatalog: Sendable {
             let fields = line.split(separator: "\t").map { $0.trimmingSpaces }
             if fields.first == "file" { continue }
             guard fields.count >= 2, let format = Source.Format(rawValue: fields[1]) else {
-                throw .malformedLine(file: manifest.path, line: number, text: line, problem: "expected file<TAB>gazetteer|words|demonyms[<TAB>class]")
+                throw .malformedLine(file: manifest.path, line: number, text: line, problem: "expected file<TAB>gazetteer|words|demonyms|verbs|classes[<TAB>class]")
             }
             var wordClass: WordClass = []
             if format == .words {
@@ -72,6 +76,10 @@ public struct LexiconCatalog: Sendable {
                 records += LexiconSource.words(text, wordClass: source.wordClass)
             case .demonyms:
                 records += try LexiconSource.demonyms(text, file: source.url.path)
+            case .verbs:
+                records += try LexiconSource.verbs(text, file: source.url.path)
+            case .classes:
+                records += try LexiconSource.classes(text, file: source.url.path)
             }
         }
         return records

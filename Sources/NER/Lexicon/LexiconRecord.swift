@@ -25,13 +25,13 @@ public struct LexiconRecord: Sendable, Equatable {
     public var key: String
     public var classes: WordClass
     public var entity: GazetteerEntry?
-    /// For a demonym, the canonical name of its country.
-    public var demonymOf: String?
+    /// What the key points at: for a demonym, the canonical name of its country; for a verb form, its lemma.
+    public var target: String?
 
-    public init(key: String, classes: WordClass = [], entity: GazetteerEntry? = nil, demonymOf: String? = nil) {
+    public init(key: String, classes: WordClass = [], entity: GazetteerEntry? = nil, target: String? = nil) {
         self.key = key
         self.classes = classes
         self.entity = entity
-        self.demonymOf = demonymOf
+        self.target = target
     }
 }

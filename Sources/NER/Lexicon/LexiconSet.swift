@@ -65,6 +65,17 @@ public struct LexiconSet: Sendable {
         return nil
     }
 
+    /// The lemma of a verb form given in lowercase bytes (`seized` → `seize`).
+    public func verbLemma(forKey key: UnsafeBufferPointer<UInt8>) -> String? {
+        let hash = LexiconKey.hash(key)
+        for lexicon in lexicons {
+            if let entry = lexicon.entry(forKey: key, hash: hash), entry.classes.contains(.verb), let lemma = lexicon.target(entry) {
+                return lemma
+            }
+        }
+        return nil
+    }
+
     /// Every lexicon's abbreviations.
     public var abbreviations: Set<String> {
         Set(lexicons.flatMap(\.abbreviations))

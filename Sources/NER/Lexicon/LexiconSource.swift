@@ -6,6 +6,8 @@
 ///   `flags` may say `weak`.
 /// - Word list: one word or phrase a line, given the word class of the whole file.
 /// - Demonym TSV: a header line `demonym	country`, then one pair a line.
+/// - Verb TSV: `form	lemma`, one inflected form a line.
+/// - Class TSV: `word	class`, one word or phrase a line with its class name.
 public enum LexiconSource {
     /// The records of a gazetteer TSV file; `file` names it in error messages.
     public static func gazetteer(_ text: String, file: String, defaultCategory: String = "user") throws(LexiconError) -> [LexiconRecord] {
@@ -36,16 +38,42 @@ public enum LexiconSource {
         }
     }
 
-    /// The records of a demonym TSV file.
+    /// The records of a demonym TSV file: `demonym<TAB>country`, the country stored as the target.
     public static func demonyms(_ text: String, file: String) throws(LexiconError) -> [LexiconRecord] {
+        try pairs(text, file: file, columns: ("demonym", "country"), wordClass: .demonym, lowercased: false)
+    }
+
+    /// The records of a verb TSV file: `form<TAB>lemma`, in lowercase, the lemma stored as the target.
+    public static func verbs(_ text: String, file: String) throws(LexiconError) -> [LexiconRecord] {
+        try pairs(text, file: file, columns: ("form", "lemma"), wordClass: .verb, lowercased: true)
+    }
+
+    /// The records of a class TSV file: `word<TAB>class` (lowercased), one of the manifest's class names.
+    public static func classes(_ text: String, file: String) throws(LexiconError) -> [LexiconRecord] {
         var records: [LexiconRecord] = []
         for (number, line) in dataLines(text) {
             let fields = line.split(separator: "\t").map { $0.trimmingSpaces }
-            if fields.first == "demonym" { continue }
-            guard fields.count == 2 else {
-                throw .malformedLine(file: file, line: number, text: line, problem: "expected demonym<TAB>country")
+            if fields.first == "word" { continue }
+            guard fields.count == 2, let wordClass = LexiconCatalog.classNames[fields[1]] else {
+                throw .malformedLine(file: file, line: number, text: line,
+                                     problem: "expected word<TAB>class, the class one of \(LexiconCatalog.classNames.keys.sorted().joined(separator: ", "))")
             }
-            records.append(LexiconRecord(key: fields[0], classes: .demonym, demonymOf: fields[1]))
+            records.append(LexiconRecord(key: LexiconKey.lowercased(fields[0]), classes: wordClass))
+        }
+        return records
+    }
+
+    /// Two-column files whose second column is the key's target (a demonym's country, a verb form's lemma).
+    private static func pairs(_ text: String, file: String, columns: (key: String, target: String), wordClass: WordClass,
+                              lowercased: Bool) throws(LexiconError) -> [LexiconRecord] {
+        var records: [LexiconRecord] = []
+        for (number, line) in dataLines(text) {
+            let fields = line.split(separator: "\t").map { $0.trimmingSpaces }
+            if fields.first == columns.key { continue }
+            guard fields.count == 2 else {
+                throw .malformedLine(file: file, line: number, text: line, problem: "expected \(columns.key)<TAB>\(columns.target)")
+            }
+            records.append(LexiconRecord(key: lowercased ? LexiconKey.lowercased(fields[0]) : fields[0], classes: wordClass, target: fields[1]))
         }
         return records
     }

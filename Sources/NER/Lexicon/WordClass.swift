@@ -41,9 +41,38 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// A lowercase word after a name that marks a company (`news agency`, `retailer`).
     public static let companyNoun = WordClass(rawValue: 1 << 16)
 
+    // Classes for action extraction (``ActionExtractor``), matched in lowercase.
+    /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
+    /// A listed phrasal verb (`call on`, `pull out`) is a key of this class without a target.
+    public static let verb = WordClass(rawValue: 1 << 17)
+    /// A form of `be`, `have`, `do`, or a modal of intent (`will`, `would`, `can`).
+    public static let auxiliary = WordClass(rawValue: 1 << 18)
+    /// A word that negates its clause (`not`, `n't`, `never`).
+    public static let negation = WordClass(rawValue: 1 << 19)
+    /// A word that makes its clause hypothetical (`if`, `whether`, `might`, `could`).
+    public static let hypothetical = WordClass(rawValue: 1 << 20)
+    /// A preposition that takes a noun (`of`, `in`, `by`, `for`).
+    public static let preposition = WordClass(rawValue: 1 << 21)
+    /// A preposition that can bring a verb's object (`on`, `against`, `into`, `out of`).
+    public static let argumentPreposition = WordClass(rawValue: 1 << 22)
+    /// An adverb that may stand between a subject and its verb (`also`, `reportedly`).
+    public static let adverb = WordClass(rawValue: 1 << 23)
+    /// A determiner or possessive inside a noun phrase (`the`, `its`, `several`).
+    public static let determiner = WordClass(rawValue: 1 << 24)
+    /// A pronoun that repeats a reporting subject (`it`, `they`, `he`, `she`).
+    public static let subjectPronoun = WordClass(rawValue: 1 << 25)
+    /// A verb lemma whose `that` clause states what someone must do (`demand`, `urge`).
+    public static let mandativeVerb = WordClass(rawValue: 1 << 26)
+    /// A verb lemma whose coordinated subjects act on each other (`meet`, `talk`).
+    public static let symmetricVerb = WordClass(rawValue: 1 << 27)
+    /// A verb lemma that states no action between its arguments (`be`, `have`, `say`).
+    public static let nonActionVerb = WordClass(rawValue: 1 << 28)
+
     /// Classes matched against the lowercased text.
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun,
+        .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
+        .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb,
     ]
 }

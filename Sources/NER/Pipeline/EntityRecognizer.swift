@@ -3,7 +3,8 @@ import Foundation
 /// Finds the people, places, organizations and companies named in a document.
 ///
 /// The stages run in order, each pure: ``Tokenizer`` → ``SentenceSplitter`` → word look-ups →
-/// capitalized runs → rules per run (``RunSegmenter``) → document consistency. Every mention
+/// capitalized runs → rules per run (``RunSegmenter``) → document consistency → actions
+/// (``ActionExtractor``). Every mention
 /// records the rule that decided it.
 ///
 /// ```swift
@@ -15,6 +16,8 @@ public struct EntityRecognizer: Sendable {
     public let lexicons: LexiconSet
     private let tokenizer: Tokenizer
     private let splitter: SentenceSplitter
+    /// Whether ``analyze(_:cache:)`` also extracts actions between mentions (``ActionExtractor``); on by default.
+    public var extractsActions = true
 
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
@@ -51,7 +54,7 @@ public struct EntityRecognizer: Sendable {
     public func analyze(_ source: SourceText, cache: WordCache = WordCache()) -> DocumentAnalysis {
         let tokens = tokenizer.tokenize(source.bytes)
         let sentences = splitter.split(tokens, bytes: source.bytes)
-        let mentions = source.bytes.withUnsafeBufferPointer { bytes in
+        let (mentions, actions) = source.bytes.withUnsafeBufferPointer { bytes in
             let text = AnnotatedText(bytes: bytes, tokens: tokens, sentences: sentences, lexicons: lexicons, cache: cache)
             let runs = NameRuns(text: text)
             let segmenter = RunSegmenter(text: text)
@@ -64,8 +67,9 @@ public struct EntityRecognizer: Sendable {
                     unknown += pieces.unknown
                 }
             }
-            return DocumentConsistency(text: text).apply(found, unknown: unknown)
+            let mentions = DocumentConsistency(text: text).apply(found, unknown: unknown)
+            return (mentions, extractsActions ? ActionExtractor(text: text).actions(mentions) : [])
         }
-        return DocumentAnalysis(source: source, tokens: tokens, sentences: sentences, mentions: mentions)
+        return DocumentAnalysis(source: source, tokens: tokens, sentences: sentences, mentions: mentions, actions: actions)
     }
 }

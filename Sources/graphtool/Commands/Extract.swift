@@ -30,6 +30,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Refuse files larger than this many megabytes.")
     var maxFileMb = 64
 
+    @Flag(help: "Skip action extraction (jsonl relations stay empty), for timing recognition alone.")
+    var noActions = false
+
     @OptionGroup var recognizerOptions: RecognizerOptions
 
     func validate() throws {
@@ -38,7 +41,8 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let recognizer = try recognizerOptions.recognizer()
+        var recognizer = try recognizerOptions.recognizer()
+        recognizer.extractsActions = !noActions
         let resolver = try recognizerOptions.resolver()
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
         var errors = OutputBuffer(.standardError)

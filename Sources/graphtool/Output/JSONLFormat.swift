@@ -1,7 +1,8 @@
 import NER
 
-/// `{"doc": …, "entities": [{"start", "end", "text", "type", "entity", "rule"}…], "relations": []}`,
-/// one line per document, offsets in Unicode scalars, end exclusive.
+/// `{"doc": …, "entities": [{"start", "end", "text", "type", "entity", "rule"}…], "relations":
+/// [{"subject", "predicate", "object", "negated", "sentence": [start, end], "rule"}…]}`, one line per
+/// document, offsets in Unicode scalars, end exclusive; relations name entities by canonical name.
 enum JSONLFormat {
     static func write(_ analysis: DocumentAnalysis, to out: inout OutputBuffer) {
         out.write("{\"doc\": " as StaticString)
@@ -22,6 +23,24 @@ enum JSONLFormat {
             out.writeJSONString(mention.rule)
             out.write("}" as StaticString)
         }
-        out.write("], \"relations\": []}\n" as StaticString)
+        out.write("], \"relations\": [" as StaticString)
+        let sentences = analysis.actions.isEmpty ? [] : analysis.sentenceScalarRanges()
+        for (n, action) in analysis.actions.enumerated() {
+            let sentence = sentences[action.sentence]
+            out.write(n == 0 ? "{\"subject\": " as StaticString : ", {\"subject\": ")
+            out.writeJSONString(analysis.mentions[action.subject].entity)
+            out.write(", \"predicate\": " as StaticString)
+            out.writeJSONString(action.predicate)
+            out.write(", \"object\": " as StaticString)
+            out.writeJSONString(analysis.mentions[action.object].entity)
+            out.write(action.negated ? ", \"negated\": true, \"sentence\": [" as StaticString : ", \"negated\": false, \"sentence\": [")
+            out.write(sentence.lowerBound)
+            out.write(", " as StaticString)
+            out.write(sentence.upperBound)
+            out.write("], \"rule\": " as StaticString)
+            out.writeJSONString(action.rule)
+            out.write("}" as StaticString)
+        }
+        out.write("]}\n" as StaticString)
     }
 }

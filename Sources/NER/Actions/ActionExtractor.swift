@@ -1,0 +1,44 @@
+/// Finds who does what to whom in each sentence: (subject mention, verb lemma, object mention).
+///
+/// Reads: tokens, sentences, word classes (verb forms with their lemmas, auxiliaries, negations,
+/// prepositions… from `Rules/action_words.tsv`, `Rules/phrasal_verbs.txt`, `Lexicons/verbs.tsv`) and
+/// the document's mentions. Adds: ``Action``s, each naming the pattern that found it:
+///
+/// | rule | example |
+/// |---|---|
+/// | `svo` | Russia has invaded Ukraine |
+/// | `verb-prep` | Filippo Grandi wrote on Twitter; called on Russia |
+/// | `verb-noun-prep` | imposed sanctions on Russia; pulled its staff out of Russia |
+/// | `reported` (+ the inner rule) | Exxon Mobil said it would exit Russia |
+/// | `passive` | Kherson was seized by Russia |
+/// | `mandate` | demanded that Russia … (the object of the demand, not the demanded action) |
+/// | `participle`, `coordinated-verb` (prefixes) | …, joining Shell and BP; condemned … and called on Russia |
+/// | `relative` (prefix) | Skoda Auto, which is halting exports to Russia |
+///
+/// Only sentences with two or more mentions are read. Guards, for precision: questions, clauses
+/// under `if`/`whether` or a speculative modal, subjects after a preposition or a transitive verb,
+/// possessors as subjects, scans that would cross a quotation, subjects of demanded actions, and
+/// coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing.
+struct ActionExtractor {
+    let text: AnnotatedText
+
+    /// The actions among `mentions` (in text order, indices into `mentions`).
+    ///
+    /// - Complexity: O(t·m) for a sentence of t tokens and m mentions; sentences with fewer than two
+    ///   mentions cost one comparison.
+    func actions(_ mentions: [Mention]) -> [Action] {
+        var actions: [Action] = []
+        var reader: ClauseReader?
+        var first = 0
+        while first < mentions.count {
+            var last = first + 1
+            while last < mentions.count, mentions[last].sentence == mentions[first].sentence { last += 1 }
+            if last - first >= 2 {
+                if reader == nil { reader = ClauseReader(text: text, mentions: mentions) }
+                reader!.read(sentence: mentions[first].sentence, mentions: first..<last, into: &actions)
+            }
+            first = last
+        }
+        return actions
+    }
+}

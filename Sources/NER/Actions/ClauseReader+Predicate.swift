@@ -1,0 +1,120 @@
+/// A clause's verb: the lemma (with a meaning-changing particle), its polarity and voice.
+struct Predicate {
+    var lemma: String
+    var negated = false
+    var passive = false
+    /// Read through a reporting verb and a pronoun (`said it would exit`).
+    var reported = false
+    /// The verb's token (the last of a `to`-chain).
+    var verb: Int
+    /// The token after the verb and its particle, where objects start.
+    var end: Int
+}
+
+extension ClauseReader {
+    /// The predicate starting at or after `i`: auxiliaries, modals, adverbs, negations and dates,
+    /// then the verb; `to`-chains move to the later verb (`decided to halt` → `halt`); a gerund is
+    /// skipped (`stopped selling` → `stop`); a listed particle joins the lemma (`call on`).
+    /// A reporting verb with a pronoun that repeats the subjects (`said it would …`) reads the
+    /// reported clause. Nil for hypothetical or unreadable clauses.
+    ///
+    /// - Parameter bare: a participle may start the clause without an auxiliary (`…, joining Shell`).
+    func predicate(from start: Int, subjects: [Int], bare: Bool, depth: Int) -> Predicate? {
+        var i = start, negated = false, auxiliary = false, afterBe = false
+        var verb: Int?
+        while i < end, i - start < 10 {
+            if isQuote(i) {
+                guard isScareQuote(i) else { return nil }
+                i += 1; continue
+            }
+            if text.isPunctuation(i, ","), let close = parenthetical(after: i) { i = close + 1; continue }
+            guard text.isWord(i), mention(at: i) == nil else { return nil }
+            let c = text.classes(i)
+            if c.contains(.hypothetical) { return nil }
+            if c.contains(.negation) {
+                negated = true
+                if c.contains(.auxiliary) { auxiliary = true; afterBe = lemma(i) == "be" }
+                i = text.phrase(.negation, from: i, limit: end) ?? i + 1
+                continue
+            }
+            if c.contains(.auxiliary) { auxiliary = true; afterBe = lemma(i) == "be"; i += 1; continue }
+            if let next = adjunctEnd(i) { i = next; continue }
+            if c.contains(.verb) { verb = i; break }
+            return nil
+        }
+        guard let v = verb, var lemma = lemma(v) else { return nil }
+        if !auxiliary, !bare, endsWith(v, "ing") { return nil }
+        let participle = isPastForm(v)
+        if afterBe, participle, !endsWith(v, "ing") {
+            return Predicate(lemma: lemma, negated: negated, passive: true, verb: v, end: v + 1)
+        }
+        if !auxiliary, participle, text.isWord(v + 1, "by") { return nil }  // reduced relative: `a spokeswoman quoted by`
+        if depth == 0, text.classes(v).contains(.reportingVerb), var inner = reported(after: v, subjects: subjects) {
+            inner.negated = inner.negated || negated
+            return inner
+        }
+        // `to`-chains, then a gerund, then a particle.
+        var j = isScareQuote(v + 1) ? v + 2 : v + 1, verbToken = v  // `had “derailed” …`
+        for _ in 0..<3 {
+            var k = j
+            while k < end, let next = adjunctEnd(k) { k = next }
+            guard text.isWord(k, "to"), isVerb(k + 1), let next = self.lemma(k + 1), text.isWord(k + 1, next) else { break }
+            lemma = next
+            verbToken = k + 1
+            j = k + 2
+        }
+        if isVerb(j), endsWith(j, "ing") { j += 1 }
+        if j < end, text.isWord(j), mention(at: j) == nil,
+           let phrasal = phrasalVerb(lemma, j) {
+            lemma = phrasal
+            j += 1
+            if text.isWord(j, "of") { j += 1 }  // `pull out of`
+        }
+        return Predicate(lemma: lemma, negated: negated, verb: verbToken, end: j)
+    }
+
+    /// `said [on Tuesday] [that] it would …`: the reported clause when the pronoun can stand for the subjects.
+    private func reported(after v: Int, subjects: [Int]) -> Predicate? {
+        var k = v + 1
+        while k < end, let next = adjunctEnd(k) { k = next }
+        if text.isWord(k, "that") { k += 1 }
+        guard text.isWord(k), text.classes(k).contains(.subjectPronoun) else { return nil }
+        let persons = subjects.allSatisfy { mentions[$0].type == .person }
+        let agrees: Bool
+        if text.isWord(k, "he") || text.isWord(k, "she") {
+            agrees = subjects.count == 1 && persons
+        } else if text.isWord(k, "it") {
+            agrees = subjects.count == 1 && !persons
+        } else {
+            agrees = subjects.count > 1 || !persons
+        }
+        guard agrees, var inner = predicate(from: k + 1, subjects: subjects, bare: false, depth: 1) else { return nil }
+        inner.reported = true
+        return inner
+    }
+
+    /// The end of a date or adverb at `i` (`Tuesday`, `on Wednesday`, `late Saturday`, `reportedly`).
+    func adjunctEnd(_ i: Int) -> Int? {
+        guard i < end, text.isWord(i) else { return nil }
+        let c = text.classes(i)
+        if c.contains(.dateWord) || c.contains(.adverb) { return i + 1 }
+        if c.contains(.argumentPreposition), text.isWord(i + 1), text.classes(i + 1).contains(.dateWord) { return i + 2 }
+        if !text.tokens[i].isCapitalized, endsWith(i, "ly"), !c.contains(.verb) { return i + 1 }
+        return nil
+    }
+
+    /// The closing comma of `, meanwhile,` after the comma at `i`.
+    private func parenthetical(after i: Int) -> Int? {
+        var k = i + 1
+        while k < end, k - i <= 3, let next = adjunctEnd(k) { k = next }
+        return k > i + 1 && text.isPunctuation(k, ",") ? k : nil
+    }
+
+    /// `call on`, `pull out`: the lemma plus the word at `j` when they are a listed phrasal verb.
+    private func phrasalVerb(_ lemma: String, _ j: Int) -> String? {
+        guard text.classes(j).contains(.argumentPreposition) || text.classes(j).contains(.preposition) || text.classes(j).contains(.function) else { return nil }
+        let phrase = lemma + " " + text.text(j).lowercased()
+        guard let info = text.lexicons.info(forKey: phrase), info.isKey, info.classes.contains(.verb) else { return nil }
+        return phrase
+    }
+}

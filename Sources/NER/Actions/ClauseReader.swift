@@ -1,0 +1,181 @@
+/// Reads the clauses of one document's sentences for ``ActionExtractor``: subject groups, the verb
+/// chain after them and its objects. One reader serves one document; it keeps a key buffer so that
+/// verb look-ups do not allocate.
+final class ClauseReader {
+    let text: AnnotatedText
+    let mentions: [Mention]
+    private var key = LexiconKey()
+    /// The mentions of the sentence being read, and its end token.
+    private var current: Range<Int> = 0..<0
+    private(set) var end = 0
+
+    init(text: AnnotatedText, mentions: [Mention]) {
+        self.text = text
+        self.mentions = mentions
+    }
+
+    /// Appends the actions of one sentence whose mentions are `range`.
+    func read(sentence s: Int, mentions range: Range<Int>, into actions: inout [Action]) {
+        let sentence = text.sentences[s]
+        current = range
+        end = sentence.tokens.upperBound
+        for i in sentence.tokens where text.isPunctuation(i, "?") { return }
+        var nextSubject = range.lowerBound
+        for m in range where m >= nextSubject {
+            let group = coordinated(from: m, allowPossessive: false)
+            nextSubject = group.ids.last! + 1
+            guard canBeSubject(m) else { continue }  // `between the South Station and the Ibis Hotel`: none of them
+            var start = group.end, prefix = ""
+            if text.isPunctuation(start, ","), isRelativePronoun(start + 1) {
+                start += 2; prefix = "relative+"
+            } else if isRelativePronoun(start) {
+                start += 1; prefix = "relative+"
+            }
+            readClause(subjects: group.ids, from: start, prefix: prefix, bare: false, depth: 0, sentence: s, into: &actions)
+        }
+    }
+
+    /// Reads a predicate from `i` with its objects and continuations, appending actions.
+    private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, depth: Int, sentence s: Int, into actions: inout [Action]) {
+        guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, depth: depth) else { return }
+        let lemmaClasses = classes(ofLemma: predicate.lemma)
+        let prefix = prefix + (predicate.reported ? "reported+" : "")
+        if predicate.passive {
+            // `Kherson was seized by Russia`: the agent acts on the subjects.
+            var k = predicate.end
+            while k < end, text.classes(k).contains(.adverb) { k += 1 }
+            guard text.isWord(k, "by"), let agent = mention(at: skipThe(k + 1)) else { return }
+            let agents = coordinated(from: agent, allowPossessive: false)
+            emit(agents.ids, predicate, subjects, rule: prefix + "passive", lemmaClasses, sentence: s, into: &actions)
+            return
+        }
+        let found = objects(from: predicate.end, mandative: lemmaClasses.contains(.mandativeVerb),
+                            reporting: text.classes(predicate.verb).contains(.reportingVerb))
+        if !found.ids.isEmpty, !lemmaClasses.contains(.nonActionVerb),
+           !(subjects.count > 1 && lemmaClasses.contains(.symmetricVerb)) {
+            emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+        }
+        // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
+        let e = found.end
+        if !found.ids.isEmpty, text.isPunctuation(e, ","), isVerb(e + 1), endsWith(e + 1, "ing") {
+            readClause(subjects: subjects, from: e + 1, prefix: prefix + "participle+", bare: true, depth: depth + 1, sentence: s, into: &actions)
+        } else if text.isWord(e, "and"), isVerb(e + 1), isPastForm(e + 1) {
+            readClause(subjects: subjects, from: e + 1, prefix: prefix + "coordinated+", bare: true, depth: depth + 1, sentence: s, into: &actions)
+        }
+    }
+
+    private func emit(_ subjects: [Int], _ predicate: Predicate, _ objects: [Int], rule: String, _ lemmaClasses: WordClass,
+                      sentence s: Int, into actions: inout [Action]) {
+        for subject in subjects {
+            for object in objects where mentions[subject].entity != mentions[object].entity && !subjects.contains(object) {
+                let action = Action(subject: subject, predicate: predicate.lemma, object: object, negated: predicate.negated, sentence: s, rule: rule)
+                if !actions.suffix(8).contains(where: { $0.subject == subject && $0.object == object && $0.predicate == action.predicate }) {
+                    actions.append(action)
+                }
+            }
+        }
+    }
+
+    // MARK: - Subjects
+
+    /// A mention in subject position: not a possessor, not after a preposition, a transitive verb
+    /// (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a demanding verb's `that`.
+    private func canBeSubject(_ m: Int) -> Bool {
+        let span = mentions[m].tokens
+        if span.upperBound < end, text.tokens[span.upperBound].kind == .possessive { return false }
+        let start = text.sentences[mentions[m].sentence].tokens.lowerBound
+        var p = span.lowerBound - 1
+        if p >= start, text.isWord(p, "the") { p -= 1 }
+        guard p >= start, text.isWord(p) else { return true }
+        let c = text.classes(p)
+        if !c.isDisjoint(with: [.preposition, .argumentPreposition, .hypothetical]) { return false }
+        if text.isWord(p, "that"), p > start, isVerb(p - 1), classes(ofLemma: lemma(p - 1) ?? "").contains(.mandativeVerb) { return false }
+        if c.contains(.verb), !c.contains(.auxiliary), !c.contains(.reportingVerb), isPastForm(p) { return false }
+        return true
+    }
+
+    /// The mention `m` and the mentions coordinated with it (`Ford and Boeing`, `Russia, Belarus and
+    /// China`, `car maker Ford and airplane manufacturer Boeing`), and the token after the last one.
+    func coordinated(from m: Int, allowPossessive: Bool) -> (ids: [Int], end: Int) {
+        var ids = [m], accepted = 1
+        var i = mentions[m].tokens.upperBound
+        var acceptedEnd = i
+        while true {
+            if i < end, text.tokens[i].kind == .possessive { break }
+            var j = i, joined = false, conjunction = false
+            if text.isPunctuation(j, ",") { j += 1; joined = true }
+            if text.isWord(j, "and") || text.isWord(j, "or") { j += 1; joined = true; conjunction = true }
+            guard joined else { break }
+            var filler = 0
+            while filler < 3, j < end, mention(at: j) == nil, text.isWord(j),
+                  text.isWord(j, "the") || (!text.tokens[j].isCapitalized && text.classes(j).isDisjoint(with: [.verb, .function])) {
+                j += 1; filler += 1
+            }
+            guard let n = mention(at: j) else { break }
+            let after = mentions[n].tokens.upperBound
+            if !allowPossessive, after < end, text.tokens[after].kind == .possessive { break }
+            ids.append(n)
+            i = after
+            if conjunction { accepted = ids.count; acceptedEnd = i }
+        }
+        return (Array(ids.prefix(accepted)), acceptedEnd)
+    }
+
+    // MARK: - Tokens
+
+    /// The mention of the current sentence that starts at token `i`.
+    func mention(at i: Int) -> Int? {
+        for m in current where mentions[m].tokens.lowerBound == i { return m }
+        return nil
+    }
+
+    func skipThe(_ i: Int) -> Int { text.isWord(i, "the") ? i + 1 : i }
+
+    func isVerb(_ i: Int) -> Bool { i < end && text.isWord(i) && text.classes(i).contains(.verb) && mention(at: i) == nil }
+
+    private func isRelativePronoun(_ i: Int) -> Bool { text.isWord(i, "which") || text.isWord(i, "who") }
+
+    /// The lemma of the verb form at `i`.
+    func lemma(_ i: Int) -> String? {
+        key.reset()
+        key.append(text.tokens[i], from: text.bytes, casing: .lowercased)
+        return key.bytes.withUnsafeBufferPointer { text.lexicons.verbLemma(forKey: $0) }
+    }
+
+    /// Classes of a lemma or phrase (`demand`, `call on`).
+    func classes(ofLemma lemma: String) -> WordClass {
+        text.lexicons.info(forKey: lemma).map { $0.isKey ? $0.classes : [] } ?? []
+    }
+
+    /// A past tense or participle: `seized`, `took`, `taken` (not `-s` or `-ing` forms, not the base).
+    func isPastForm(_ i: Int) -> Bool {
+        if endsWith(i, "ed") { return true }
+        if endsWith(i, "ing") || endsWith(i, "s") { return false }
+        guard let lemma = lemma(i) else { return false }
+        return !text.isWord(i, lemma)
+    }
+
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        guard i < end, text.isWord(i) else { return false }
+        let token = text.tokens[i], n = suffix.utf8CodeUnitCount
+        guard Int(token.end - token.start) > n + 1 else { return false }
+        let tail = Int(token.end) - n
+        for k in 0..<n where text.bytes[tail + k] | 0x20 != suffix.utf8Start[k] { return false }
+        return true
+    }
+
+    /// A straight or curly quotation mark.
+    func isQuote(_ i: Int) -> Bool {
+        guard i >= 0, i < end, text.tokens[i].kind == .punctuation else { return false }
+        let b = text.firstByte(i)
+        if b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") { return false }
+        return SentenceSplitter.isOpening(text.bytes, text.tokens[i]) || SentenceSplitter.isClosing(text.bytes, text.tokens[i])
+    }
+
+    /// A quotation mark around one or two words (`had “derailed” Moscow's attempt`), which a scan may cross.
+    func isScareQuote(_ i: Int) -> Bool {
+        guard isQuote(i) else { return false }
+        if isQuote(i + 2) || isQuote(i + 3) { return true }
+        return i >= 2 && (isQuote(i - 2) || isQuote(i - 3))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `extract --format jsonl` relations end to end, and their quality on the shared gold.
+@Suite("relations in jsonl")
+struct RelationsTests {
+    func relations(_ input: String, _ extra: [String] = []) throws -> [[String: Any]] {
+        let result = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "-"] + extra, input: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        return line["relations"] as? [[String: Any]] ?? []
+    }
+
+    @Test("relations name canonical entities, the lemma, negation, the sentence in code points and the rule")
+    func fields() throws {
+        let text = "Ça va. Exxon Mobil said it would not exit Venezuela."
+        let found = try relations(text)
+        #expect(found.count == 1)
+        let relation = try #require(found.first)
+        #expect(relation["subject"] as? String == "Exxon Mobil")
+        #expect(relation["predicate"] as? String == "exit")
+        #expect(relation["object"] as? String == "Venezuela")
+        #expect(relation["negated"] as? Bool == true)
+        #expect(relation["sentence"] as? [Int] == [7, 52])
+        #expect(relation["rule"] as? String == "reported+svo")
+    }
+
+    @Test("--no-actions leaves relations empty")
+    func off() throws {
+        #expect(try relations("Norway has invaded Sweden.", ["--no-actions"]).isEmpty)
+        #expect(try relations("Norway has invaded Sweden.").count == 1)
+    }
+
+    @Test("relations on the shared gold: precision at least 0.80, core recall at least 0.60")
+    func gold() throws {
+        let extracted = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", Fixtures.seeds.path])
+        let predictions = try Fixtures.temporaryDirectory().appendingPathComponent("pred.jsonl")
+        try extracted.stdout.write(to: predictions, atomically: true, encoding: .utf8)
+        let scored = try run(URL(fileURLWithPath: "/usr/bin/env"), [
+            "python3", Fixtures.shared.appendingPathComponent("eval/score.py").path,
+            "--gold", Fixtures.shared.appendingPathComponent("gold/seeds.jsonl").path,
+            "--pred", predictions.path, "--json",
+        ])
+        #expect(scored.status == 0, "score.py failed: \(scored.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any] ?? [:]
+        let all = json["relations"] as? [String: Any] ?? [:]
+        let core = json["relations_core"] as? [String: Any] ?? [:]
+        #expect(all["p"] as? Double ?? 0 >= 0.80, "relation precision \(all)")
+        #expect(core["r"] as? Double ?? 0 >= 0.60, "core relation recall \(core)")
+    }
+}
