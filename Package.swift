@@ -20,8 +20,9 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["NER", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
             name: "graphtool",
             dependencies: [

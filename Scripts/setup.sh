@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use.
-packages=(python3 libsqlite3-dev)
+packages=(python3 libsqlite3-dev libxml2-dev libxml2-utils graphviz pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do

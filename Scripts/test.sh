@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
+# Python packages the export cross-checks load the exports with (Scripts/check-exports.py).
+python3 -c 'import networkx, igraph' 2>/dev/null || python3 -m pip install --quiet networkx python-igraph
 swift build --build-tests
 swift test --skip-build "$@"

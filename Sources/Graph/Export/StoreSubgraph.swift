@@ -1,0 +1,82 @@
+import GRDB
+import NER
+
+/// The part of a store an ``ExportQuery`` selects, streamed from SQLite cursors: entities merged
+/// with their aliases, edges merged with their evidence counts and dates, both in id order.
+/// Only the set of selected entity ids is held in memory (none for the whole graph).
+struct StoreSubgraph: ExportableGraph {
+    let db: Database
+    let path: String
+    let query: ExportQuery
+    /// The selected entities; nil for all of them.
+    let nodes: Set<Int64>?
+    let kinds: Set<EdgeKind>
+    let dates: ClosedRange<String>?
+
+    init(db: Database, path: String, query: ExportQuery) throws(ExportError) {
+        self.db = db
+        self.path = path
+        self.query = query
+        do {
+            let selection = StoreSelection(db: db, query: query)
+            nodes = try selection.nodes()
+            kinds = try selection.kinds(among: nodes)
+            let range = try Row.fetchOne(db, sql: "SELECT min(date), max(date) FROM documents WHERE date IS NOT NULL")
+            if let first: String = range?[0], let last: String = range?[1] { dates = first...last } else { dates = nil }
+        } catch {
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    func forEachNode(_ body: (ExportNode) throws(ExportError) -> Void) throws(ExportError) {
+        try reading {
+            let entities = try Row.fetchCursor(db, sql: "SELECT id, name, type, mentions, documents, first_date, last_date FROM entities ORDER BY id")
+            let aliases = try Row.fetchCursor(db, sql: "SELECT entity_id, name FROM aliases ORDER BY entity_id, name")
+            var pending = try aliases.next()
+            while let row = try entities.next() {
+                let id: Int64 = row[0]
+                var names: [String] = []
+                while let alias = pending, (alias[0] as Int64) <= id {
+                    if (alias[0] as Int64) == id { names.append(alias[1]) }
+                    pending = try aliases.next()
+                }
+                guard nodes?.contains(id) ?? true else { continue }
+                try body(ExportNode(id: id, name: row[1], type: EntityType(rawValue: row[2]) ?? .place, mentions: row[3], documents: row[4],
+                                    aliases: names, firstSeen: row[5], lastSeen: row[6]))
+            }
+        }
+    }
+
+    func forEachEdge(_ body: (ExportEdge) throws(ExportError) -> Void) throws(ExportError) {
+        try reading {
+            let edges = try Row.fetchCursor(db, sql: """
+                SELECT id, source, target, kind, predicate, sentences, documents FROM edges WHERE \(query.edgeCondition) ORDER BY id
+                """)
+            let evidence = try Row.fetchCursor(db, sql: """
+                SELECT v.edge_id, count(*), min(d.date), max(d.date) FROM evidence v LEFT JOIN documents d ON d.id = v.doc_id
+                GROUP BY v.edge_id ORDER BY v.edge_id
+                """)
+            var pending = try evidence.next()
+            while let row = try edges.next() {
+                let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
+                var edge = ExportEdge(id: id, source: source, target: target, kind: EdgeKind(code: row[3]), predicate: row[4],
+                                      sentences: row[5], documents: row[6])
+                while let found = pending, (found[0] as Int64) <= id {
+                    if (found[0] as Int64) == id { edge.evidence = found[1]; edge.firstSeen = found[2]; edge.lastSeen = found[3] }
+                    pending = try evidence.next()
+                }
+                if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
+                try body(edge)
+            }
+        }
+    }
+
+    private func reading(_ work: () throws -> Void) throws(ExportError) {
+        do { try work() } catch { throw Self.failure(error, path: path) }
+    }
+
+    private static func failure(_ error: any Error, path: String) -> ExportError {
+        if let error = error as? ExportError { return error }
+        return .store(GraphStore.storeError(error, path: path))
+    }
+}

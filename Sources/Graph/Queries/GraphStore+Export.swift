@@ -1,0 +1,29 @@
+import GRDB
+
+extension GraphStore {
+    /// Writes the graph, or the part `query` selects, with `exporter` to `output`, streaming rows
+    /// from the store as they are written.
+    ///
+    /// ```swift
+    /// var query = ExportQuery()
+    /// query.top = 40
+    /// try store.export(query, as: DOTExporter(), to: ExportOutput(.path("top.dot")))
+    /// ```
+    /// - Complexity: two or three passes over the edges; memory O(selected entities), not O(edges).
+    public func export(_ query: ExportQuery = ExportQuery(), as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError) {
+        var failure: ExportError?
+        do throws(GraphStoreError) {
+            try read { db in
+                do throws(ExportError) {
+                    try exporter.export(try StoreSubgraph(db: db, path: path, query: query), to: output)
+                } catch {
+                    failure = error
+                }
+            }
+        } catch {
+            throw .store(error)
+        }
+        if let failure { throw failure }
+        try output.close()
+    }
+}
