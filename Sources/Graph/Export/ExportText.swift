@@ -48,7 +48,6 @@ enum ExportText {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "&": out += "&amp;"
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
