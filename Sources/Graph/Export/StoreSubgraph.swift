@@ -3,7 +3,7 @@ import NER
 
 /// The part of a store an ``ExportQuery`` selects, streamed from SQLite cursors: entities merged
 /// with their aliases, edges merged with their evidence counts and dates, both in id order.
-/// Only the set of selected entity ids is held in memory (none for the whole graph).
+/// Held in memory: the selected entity ids (none for the whole graph) and the document dates.
 struct StoreSubgraph: ExportableGraph {
     let db: Database
     let path: String
@@ -49,20 +49,26 @@ struct StoreSubgraph: ExportableGraph {
 
     func forEachEdge(_ body: (ExportEdge) throws(ExportError) -> Void) throws(ExportError) {
         try reading {
+            // Document dates by id, read once: joining them per evidence row is a random read each.
+            var dated: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, date FROM documents WHERE date IS NOT NULL") { dated[row[0]] = row[1] }
             let edges = try Row.fetchCursor(db, sql: """
                 SELECT id, source, target, kind, predicate, sentences, documents FROM edges WHERE \(query.edgeCondition) ORDER BY id
                 """)
-            let evidence = try Row.fetchCursor(db, sql: """
-                SELECT v.edge_id, count(*), min(d.date), max(d.date) FROM evidence v LEFT JOIN documents d ON d.id = v.doc_id
-                GROUP BY v.edge_id ORDER BY v.edge_id
-                """)
+            let evidence = try Row.fetchCursor(db, sql: "SELECT edge_id, doc_id FROM evidence ORDER BY edge_id")
             var pending = try evidence.next()
             while let row = try edges.next() {
                 let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
                 var edge = ExportEdge(id: id, source: source, target: target, kind: EdgeKind(code: row[3]), predicate: row[4],
                                       sentences: row[5], documents: row[6])
                 while let found = pending, (found[0] as Int64) <= id {
-                    if (found[0] as Int64) == id { edge.evidence = found[1]; edge.firstSeen = found[2]; edge.lastSeen = found[3] }
+                    if (found[0] as Int64) == id {
+                        edge.evidence += 1
+                        if let date = dated[found[1]] {
+                            edge.firstSeen = min(edge.firstSeen ?? date, date)
+                            edge.lastSeen = max(edge.lastSeen ?? date, date)
+                        }
+                    }
                     pending = try evidence.next()
                 }
                 if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
