@@ -7,14 +7,8 @@
 /// ```
 /// Exporters write as they read: memory stays bounded by one node or edge, not the graph.
 public protocol GraphExporter: Sendable {
-    /// Files the format writes: one, or several in a folder (Neo4j CSV).
-    var fileNames: [String]? { get }
     /// Writes `graph` to `output` (or, for several files, into its folder).
     func export(_ graph: some ExportableGraph, to output: ExportOutput) throws(ExportError)
-}
-
-extension GraphExporter {
-    public var fileNames: [String]? { nil }
 }
 
 /// The formats `graphtool export` writes.

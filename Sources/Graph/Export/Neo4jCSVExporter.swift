@@ -13,8 +13,6 @@
 public struct Neo4jCSVExporter: GraphExporter {
     public init() {}
 
-    public var fileNames: [String]? { ["nodes.csv", "edges.csv"] }
-
     public func export(_ graph: some ExportableGraph, to output: ExportOutput) throws(ExportError) {
         let nodes = try output.file(named: "nodes.csv", format: "csv")
         nodes.write("id:ID,name,:LABEL,mentions:int,documents:int,aliases:string[],first_seen,last_seen\n")
