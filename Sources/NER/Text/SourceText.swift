@@ -29,7 +29,7 @@ public struct SourceText: Sendable {
         if bytes.contains(UInt8(ascii: "\r")) {
             bytes = Self.normalizingLineEnds(bytes)
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
+        if !Self.isValidUTF8(bytes) {
             let (repaired, errors) = Self.repairingUTF8(bytes)
             warnings.append("\(name): invalid UTF-8: \(errors) byte sequence(s) replaced with U+FFFD; re-save the file as UTF-8 for exact offsets")
             bytes = repaired
@@ -53,6 +53,24 @@ public struct SourceText: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// True when `bytes` are valid UTF-8; ASCII runs are checked eight bytes at a time.
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard raw[i...].contains(where: { $0 >= 0x80 }) else { return true }
+            var iterator = raw[i...].makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
     }
 
     private static func repairingUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], errors: Int) {
