@@ -275,7 +275,7 @@ GT_ERR="$OUT/graphtool.stderr.log"
 time_graphtool() {
     local input=$1 tv="$OUT/time-v.txt" t0 t1
     t0=$(now)
-    if ! taskset -c 0 /usr/bin/time -v -o "$tv" "$GRAPHTOOL_BIN" extract --format jsonl "$input" >/dev/null 2>>"$GT_ERR"; then
+    if ! taskset -c 0 /usr/bin/time -v -o "$tv" "$GRAPHTOOL_BIN" extract --format jsonl ${GT_EXTRA:-} "$input" >/dev/null 2>>"$GT_ERR"; then
         tail -n 20 "$GT_ERR" >&2
         die "graphtool extract failed on $input (stderr in $GT_ERR)"
     fi
@@ -327,6 +327,9 @@ log "graphtool output check: $GT_CHECK_DOCS JSON lines for $GT_CHECK_DOCS docume
 log "graphtool on the corpus ($CORPUS), best of $RUNS, taskset -c 0"
 best_of "$CORPUS" "$RUNS"
 GT_S=$BEST_S GT_RSS=$BEST_RSS GT_ALL=$ALL_S
+log "graphtool extract --no-actions on the corpus (the cost of actions)"
+GT_EXTRA=--no-actions best_of "$CORPUS" "$RUNS"
+GTN_S=$BEST_S
 log "graphtool on the slice ($SLICE), best of $RUNS, taskset -c 0"
 best_of "$SLICE" "$RUNS"
 GTS_S=$BEST_S GTS_RSS=$BEST_RSS GTS_ALL=$ALL_S
@@ -359,7 +362,7 @@ for ((i = 1; i <= LAT_RUNS; i++)); do
 done
 
 # ---------------------------------------------------------------- 7. report
-export GT_S GT_RSS GT_ALL GTS_S GTS_RSS GTS_ALL SP_RSS LAT_ALL GT_CHECK_DOCS GT_CHECK_ENTS
+export GT_S GTN_S GT_RSS GT_ALL GTS_S GTS_RSS GTS_ALL SP_RSS LAT_ALL GT_CHECK_DOCS GT_CHECK_ENTS
 export SPACY STRICT RUNS BATCH GRAPHTOOL_BIN PY REPO
 set +e
 "$PY" - "$OUT" <<'EOF'
@@ -406,6 +409,8 @@ targets = {
                               "pass": None if ratio is None else ratio["words_per_s"] >= 300},
     "peak_rss_mb_max": {"target": 200, "value": gt["peak_rss_mb"], "pass": gt["peak_rss_mb"] <= 200},
     "oneline_ms_max": {"target": 100, "value": lat_med, "pass": lat_med <= 100},
+    "actions_cost_max": {"target": 2, "value": float(E["GT_S"]) / float(E["GTN_S"]),
+                         "pass": float(E["GT_S"]) <= 2 * float(E["GTN_S"])},
 }
 
 def fmt(x, d=0):
@@ -436,6 +441,8 @@ print(f"{verdict(t['words_per_s_ratio_min']['pass'])}  words/s >= 300x spaCy"
       + (f"   ({ratio['words_per_s']:,.1f}x)" if ratio else "   (spaCy skipped)"))
 print(f"{verdict(t['peak_rss_mb_max']['pass'])}  graphtool peak RSS <= 200 MB   ({gt['peak_rss_mb']:.1f} MB)")
 print(f"{verdict(t['oneline_ms_max']['pass'])}  one-line file <= 100 ms   ({lat_med:.1f} ms)")
+print(f"{verdict(t['actions_cost_max']['pass'])}  extract with actions <= 2x without   "
+      f"({float(E['GT_S']):.3f} s with, {float(E['GTN_S']):.3f} s with --no-actions: {t['actions_cost_max']['value']:.2f}x)")
 
 def sh(*cmd):
     try:

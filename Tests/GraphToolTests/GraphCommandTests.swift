@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The graph commands end to end, through the built binary, on the sample corpus.
-@Suite("graph commands")
+/// The graph commands end to end, through the built binary, on the sample corpus. Serialized: one
+/// test re-ingests into the store the others read.
+@Suite("graph commands", .serialized)
 struct GraphCommandTests {
     static let store: String = {
         let path = (try! Fixtures.temporaryDirectory()).appendingPathComponent("graph.sqlite").path

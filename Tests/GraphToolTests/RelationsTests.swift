@@ -34,16 +34,7 @@ struct RelationsTests {
 
     @Test("relations on the shared gold: precision at least 0.80, core recall at least 0.60")
     func gold() throws {
-        let extracted = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", Fixtures.seeds.path])
-        let predictions = try Fixtures.temporaryDirectory().appendingPathComponent("pred.jsonl")
-        try extracted.stdout.write(to: predictions, atomically: true, encoding: .utf8)
-        let scored = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", Fixtures.shared.appendingPathComponent("eval/score.py").path,
-            "--gold", Fixtures.shared.appendingPathComponent("gold/seeds.jsonl").path,
-            "--pred", predictions.path, "--json",
-        ])
-        #expect(scored.status == 0, "score.py failed: \(scored.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any] ?? [:]
+        let json = try GoldScore.report()
         let all = json["relations"] as? [String: Any] ?? [:]
         let core = json["relations_core"] as? [String: Any] ?? [:]
         #expect(all["p"] as? Double ?? 0 >= 0.80, "relation precision \(all)")

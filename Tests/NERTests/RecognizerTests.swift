@@ -119,6 +119,7 @@ struct RecognizerTests {
     func datelines() {
         #expect(found("JERUSALEM (Reuters) - Talks resumed.") == [Found(text: "JERUSALEM", type: .place), Found(text: "Reuters", type: .company)])
         #expect(Fixtures.recognizer.analyze(SourceText(name: "t", text: "KYIV, Ukraine - Sirens sounded.")).mentions.first?.entity == "Kyiv")
+        #expect(found("Headline\n\nGENEVA — Physicists met.") == [Found(text: "GENEVA", type: .place)])
     }
 
     @Test("a first name followed by a city name is a person; a month is never a weak place")

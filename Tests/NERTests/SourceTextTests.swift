@@ -33,4 +33,12 @@ struct SourceTextTests {
         #expect(offsets.scalarOffset(ofByte: kyiv) == 10)
         #expect(offsets.scalarOffset(ofByte: bytes.count) == 14)
     }
+
+    @Test("overlong forms, surrogates and truncated sequences are invalid; multi-byte text is valid", arguments: [
+        ([0xC0, 0xAF], 1), ([0xED, 0xA0, 0x80], 1), ([0xE2, 0x80], 1), ([0xF4, 0x90, 0x80, 0x80], 1),
+        ([0xE2, 0x80, 0x99, 0xF0, 0x9F, 0x98, 0x80, 0xC3, 0xA9], 0),
+    ] as [([UInt8], Int)])
+    func validation(bytes: [UInt8], warnings: Int) {
+        #expect(SourceText(name: "t", utf8: Array("Kyiv ".utf8) + bytes + Array(" and more text".utf8)).warnings.count == warnings)
+    }
 }

@@ -17,4 +17,14 @@ public enum EntityType: String, Sendable, CaseIterable, Codable, Comparable {
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
+
+    /// Hashes the case, not its name: entity types key many dictionaries on hot paths.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .person: hasher.combine(0 as UInt8)
+        case .place: hasher.combine(1 as UInt8)
+        case .organization: hasher.combine(2 as UInt8)
+        case .company: hasher.combine(3 as UInt8)
+        }
+    }
 }

@@ -12,12 +12,14 @@ struct ContextRules {
     }
 
     /// Whether a gazetteer name at `p..<end` may stand. Strong names always do; a weak one (also a
-    /// common word, personal name or month) is never a month name (`March`), and needs a capital that is evidence plus, for a place, a
+    /// common word, personal name or month) is never a month name (`March`), is a place when it
+    /// opens a dateline (`GENEVA —`), and otherwise needs a capital that is evidence plus, for a place, a
     /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
     /// after it (`Shell said`, `Apple stopped`).
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
         if text.classes(p).contains(.dateWord) { return false }
+        if entry.type == .place, isDateline(p) { return true }
         if text.capitalIsWeak(p) {
             return followedByVerb(end)
         }
@@ -27,6 +29,11 @@ struct ContextRules {
             if Self.placeCues.contains(before) || (before == "the" && entry.category == "geo") { return true }
         }
         return text.isPunctuation(end, ",") && text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place
+    }
+
+    /// A place in capitals opening a line, as datelines are written (`GENEVA —`, `JERUSALEM (Reuters)`).
+    private func isDateline(_ p: Int) -> Bool {
+        text.tokens[p].shape.contains(.allCaps) && text.tokens[p].gap >= .newline
     }
 
     /// A reporting verb or a lowercase past-tense form right after `end`.

@@ -10,6 +10,8 @@ struct Candidate {
     var forced = false
     /// The candidate stands for an entity already in a store.
     var known = false
+    /// The last document added, so that a document is inserted once, not once per mention.
+    var lastDocument: String?
 
     var mentions: Int { forms.values.reduce(0, +) }
 
@@ -20,7 +22,8 @@ struct Candidate {
 /// Candidates keyed by type and name.
 struct CandidateTable {
     let aliases: AliasRules
-    private var table: [Key: Candidate] = [:]
+    private var candidates: [Candidate] = []
+    private var index: [Key: Int] = [:]
 
     init(aliases: AliasRules) { self.aliases = aliases }
 
@@ -40,28 +43,26 @@ struct CandidateTable {
 
     /// Adds the mentions of one document.
     mutating func add(_ mentions: [Mention], in document: String) {
-        var local: [Key: Candidate] = [:]
         for mention in mentions {
             let (name, forced) = name(of: mention)
-            let fromGazetteer = mention.entity == name && Self.isGazetteerRule(mention.rule)
-            Self.update(&local[Key(type: mention.type, name: name), default: Candidate(name: name, type: mention.type)]) { candidate in
-                candidate.forms[mention.text, default: 0] += 1
-                candidate.forced = candidate.forced || forced
-                candidate.fromGazetteer = candidate.fromGazetteer || fromGazetteer
+            let i = slot(Key(type: mention.type, name: name))
+            candidates[i].forms[mention.text, default: 0] += 1
+            if candidates[i].lastDocument != document {
+                candidates[i].documents.insert(document)
+                candidates[i].lastDocument = document
             }
-        }
-        for (key, found) in local {
-            Self.update(&table[key, default: Candidate(name: key.name, type: key.type)]) { candidate in
-                candidate.forms.merge(found.forms, uniquingKeysWith: +)
-                candidate.documents.insert(document)
-                candidate.forced = candidate.forced || found.forced
-                candidate.fromGazetteer = candidate.fromGazetteer || found.fromGazetteer
-            }
+            if forced { candidates[i].forced = true }
+            if !candidates[i].fromGazetteer, mention.entity == name, Self.isGazetteerRule(mention.rule) { candidates[i].fromGazetteer = true }
         }
     }
 
-    /// Mutates in place, so that a candidate's sets are not copied on every mention.
-    private static func update(_ candidate: inout Candidate, _ change: (inout Candidate) -> Void) { change(&candidate) }
+    /// The index of the candidate for `key`, added when new.
+    private mutating func slot(_ key: Key) -> Int {
+        if let i = index[key] { return i }
+        candidates.append(Candidate(name: key.name, type: key.type))
+        index[key] = candidates.count - 1
+        return candidates.count - 1
+    }
 
     /// A gazetteer named the mention (directly, or through document consistency), not a facility extension.
     private static func isGazetteerRule(_ rule: String) -> Bool {
@@ -70,16 +71,14 @@ struct CandidateTable {
 
     mutating func add(known entity: KnownEntity) {
         let forced = aliases.canonical(for: entity.canonical)
-        let key = Key(type: entity.type, name: forced ?? entity.canonical)
-        var candidate = table[key] ?? Candidate(name: forced ?? entity.canonical, type: entity.type)
-        for (form, count) in entity.surfaceForms { candidate.forms[form, default: 0] += count }
-        candidate.known = true
-        candidate.forced = candidate.forced || forced != nil
-        table[key] = candidate
+        let i = slot(Key(type: entity.type, name: forced ?? entity.canonical))
+        for (form, count) in entity.surfaceForms { candidates[i].forms[form, default: 0] += count }
+        candidates[i].known = true
+        if forced != nil { candidates[i].forced = true }
     }
 
     /// Candidates in a fixed order, so that results do not depend on input order.
     func sorted() -> [Candidate] {
-        table.sorted { $0.key < $1.key }.map(\.value)
+        candidates.sorted { Key(type: $0.type, name: $0.name) < Key(type: $1.type, name: $1.name) }
     }
 }

@@ -5,8 +5,9 @@ enum NameKey {
     /// Lowercase, without diacritics, periods or possessives; hyphens and runs of spaces become one
     /// space: `U.S.` → `us`, `IKEA` → `ikea`, `Erdoğan` → `erdogan`.
     static func folded(_ name: String) -> String {
-        var s = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        s = s.replacingOccurrences(of: "’", with: "'")
+        var s = name.utf8.allSatisfy({ $0 < 0x80 }) ? name.lowercased()
+            : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        if s.utf8.contains(0xE2) { s = s.replacingOccurrences(of: "’", with: "'") }
         if s.hasSuffix("'s") { s.removeLast(2) }
         var out = ""
         var space = false
@@ -25,11 +26,25 @@ enum NameKey {
     /// One word with Latin transliteration differences removed: the endings and doublings of
     /// `y`/`i`/`j` (`Zelenskyy`, `Zelenskiy`, `Zelensky` → `zelenski`), `kh` → `h`, `w` → `v`.
     static func transliterated(_ word: String) -> String {
-        var s = folded(word)
-        for (from, to) in [("kh", "h"), ("yy", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("yj", "y"), ("j", "y"), ("w", "v"), ("y", "i")] {
-            s = s.replacingOccurrences(of: from, with: to)
+        let letters = Array(folded(word).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < letters.count {
+            let c = letters[i], next = i + 1 < letters.count ? letters[i + 1] : nil
+            switch (c, next) {
+            case ("k", "h"):
+                out.append("h"); i += 2
+            case ("y", "y"), ("i", "y"), ("i", "i"), ("i", "j"), ("y", "j"):
+                out.append("i"); i += 2
+            case ("j", _), ("y", _):
+                out.append("i"); i += 1
+            case ("w", _):
+                out.append("v"); i += 1
+            default:
+                out.append(c); i += 1
+            }
         }
-        return s
+        return String(out)
     }
 
     /// The consonants of a transliterated word, doubles collapsed: `arestovich` and `orastovich`

@@ -29,7 +29,7 @@ public struct SourceText: Sendable {
         if bytes.contains(UInt8(ascii: "\r")) {
             bytes = Self.normalizingLineEnds(bytes)
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
+        if !Self.isValidUTF8(bytes) {
             let (repaired, errors) = Self.repairingUTF8(bytes)
             warnings.append("\(name): invalid UTF-8: \(errors) byte sequence(s) replaced with U+FFFD; re-save the file as UTF-8 for exact offsets")
             bytes = repaired
@@ -53,6 +53,38 @@ public struct SourceText: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// True when `bytes` are valid UTF-8 (RFC 3629: no overlong forms, surrogates or values past
+    /// U+10FFFF); ASCII runs are checked eight bytes at a time.
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = raw[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int, low: UInt8, high: UInt8
+                switch b {
+                case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+                case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+                case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+                case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+                case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+                default: return false
+                }
+                guard i + length <= n, (low...high).contains(raw[i + 1]) else { return false }
+                for k in 2..<max(length, 2) where raw[i + k] & 0xC0 != 0x80 { return false }
+                i += length
+            }
+            return true
+        }
     }
 
     private static func repairingUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], errors: Int) {

@@ -1,0 +1,64 @@
+import GRDB
+import NER
+
+/// What `relations` returns.
+public struct RelationQuery: Sendable {
+    /// Which side the entity must be on.
+    public enum Role: String, Sendable, CaseIterable {
+        case subject, object
+    }
+
+    /// Only relations where the entity is the subject, or the object; both when nil.
+    public var role: Role?
+    /// Only this predicate (its negation included), as extracted: `exit`, `call on`.
+    public var predicate: String?
+    public var limit = 50
+    /// Evidence sentences to attach to each relation.
+    public var evidence = 2
+
+    public init() {}
+}
+
+/// An action between two stored entities, with its counts and supporting sentences.
+public struct Relation: Sendable, Codable, Equatable {
+    public var subject: String
+    public var predicate: String
+    public var object: String
+    public var negated: Bool
+    /// Sentences that state it.
+    public var sentences: Int
+    /// Documents that state it.
+    public var documents: Int
+    public var evidence: [Evidence]
+}
+
+extension GraphStore {
+    /// The actions `entity` takes part in, as subject or object, most often stated first.
+    ///
+    /// - Complexity: one indexed read of the entity's action edges.
+    public func relations(of entity: GraphEntity, _ query: RelationQuery = RelationQuery()) throws(GraphStoreError) -> [Relation] {
+        try read { db in
+            var sides: [String] = []
+            if query.role != .object { sides.append("source = :id") }
+            if query.role != .subject { sides.append("target = :id") }
+            var sql = "SELECT id, source, target, predicate, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action.code, "limit": query.limit]
+            if let predicate = query.predicate {
+                sql += " AND predicate IN (:predicate, :negated)"
+                arguments["predicate"] = predicate
+                arguments["negated"] = "not " + predicate
+            }
+            sql += " ORDER BY sentences + documents DESC, id LIMIT :limit"
+            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            let names = try EntityRows.fetch(db, ids: Set(rows.flatMap { [$0["source"] as Int64, $0["target"] as Int64] }))
+            return try rows.map { row in
+                let stored: String = row["predicate"]
+                let negated = stored.hasPrefix("not ")
+                return Relation(subject: names[row["source"]]?.name ?? "", predicate: negated ? String(stored.dropFirst(4)) : stored,
+                                object: names[row["target"]]?.name ?? "", negated: negated,
+                                sentences: row["sentences"], documents: row["documents"],
+                                evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
+            }
+        }
+    }
+}
