@@ -7,8 +7,12 @@ import TestSupport
 /// json and csv loading every node, edge and attribute (`Scripts/check-exports.py`).
 @Suite("export command")
 struct ExportCommandTests {
-    /// The sample corpus, ingested once for the graph commands' tests.
-    static var seeds: String { GraphCommandTests.store }
+    /// The sample corpus, ingested once into a store of its own (another suite writes to its store).
+    static let seeds: String = {
+        let path = (try! Fixtures.temporaryDirectory()).appendingPathComponent("graph.sqlite").path
+        _ = try! run(Fixtures.graphtool, ["ingest", Fixtures.seeds.path, "--db", path])
+        return path
+    }()
 
     /// A store whose canonical names (from a gazetteer) hold quotes, ampersands, angle brackets,
     /// backslashes, emoji, control characters and a 6,000-character name, with parallel
