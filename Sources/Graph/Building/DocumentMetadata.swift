@@ -7,12 +7,32 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var date: String?
 
     /// Reads the title and a date in the first 2,000 bytes of `bytes`.
+    /// - Complexity: one pass over those bytes; the date patterns run only on lines with a year.
     public init(bytes: [UInt8]) {
         let head = String(decoding: bytes.prefix(2_000), as: UTF8.self)
-        let firstLine = head.split(whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        let lines = head.unicodeScalars.split(whereSeparator: Self.isLineBreak)
+        let firstLine = lines.lazy.map { String($0).trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
         title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
-        date = Self.date(in: head)
+        // A date never spans lines, so the first line that has one has the earliest.
+        date = lines.lazy.filter(Self.hasYear).compactMap { Self.date(in: String($0)) }.first
+    }
+
+    /// The scalars that end a line (`Character.isNewline`).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// Whether a line has four digits in a row, as each date pattern does.
+    private static func hasYear(_ line: Substring.UnicodeScalarView) -> Bool {
+        var run = 0
+        for scalar in line {
+            run = ("0"..."9").contains(scalar) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// Checks a `YYYY-MM-DD` string given by the user; nil when it is not a valid date.

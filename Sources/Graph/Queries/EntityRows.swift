@@ -4,7 +4,10 @@ import NER
 
 /// Reading entities and evidence sentences, shared by the queries.
 enum EntityRows {
-    static let columns = "id, name, type, mentions, documents, first_date, last_date"
+    /// The `entities` columns ``entity(_:from:)`` reads, each after `prefix` (a table alias).
+    static func columns(prefix: String = "") -> String {
+        ["id", "name", "type", "mentions", "documents", "first_date", "last_date"].map { prefix + $0 }.joined(separator: ", ")
+    }
 
     static func entity(_ row: Row, from offset: Int = 0) -> GraphEntity {
         GraphEntity(id: row[offset], name: row[offset + 1], type: EntityType(rawValue: row[offset + 2]) ?? .place,
@@ -12,7 +15,7 @@ enum EntityRows {
     }
 
     static func fetch(_ db: Database, where condition: String, _ arguments: StatementArguments = [], suffix: String = "") throws -> [GraphEntity] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM entities WHERE \(condition) \(suffix)", arguments: arguments).map { entity($0) }
+        try Row.fetchAll(db, sql: "SELECT \(columns()) FROM entities WHERE \(condition) \(suffix)", arguments: arguments).map { entity($0) }
     }
 
     static func fetch(_ db: Database, ids: some Collection<Int64>) throws -> [Int64: GraphEntity] {

@@ -28,8 +28,7 @@ extension GraphStore {
                 GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
                 """, arguments: [entity.id])
             var sentences: [Evidence] = []
-            let edges = try Adjacency(db: db).edges(of: entity.id, filter: .all).sorted { $0.weight > $1.weight }
-            for edge in edges where sentences.count < evidence {
+            for (edge, _) in try Adjacency(db: db).edges(of: entity.id, filter: .all) where sentences.count < evidence {
                 let found = try EntityRows.evidence(db, edge: edge.edge, limit: 1)
                 if let first = found.first, !sentences.contains(where: { $0.sentence == first.sentence }) { sentences.append(first) }
             }

@@ -25,6 +25,7 @@ struct Aggregates {
             }
             try db.execute(sql: "DELETE FROM entities WHERE id = ? AND mentions = 0", arguments: [id])
         }
+        try NameKeys(db: db).refresh(ids)
     }
 
     func refresh(edges ids: Set<Int64>) throws {

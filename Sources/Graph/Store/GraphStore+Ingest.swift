@@ -8,11 +8,15 @@ public struct IngestDocument: Sendable {
     public var analysis: DocumentAnalysis
     /// The date (`YYYY-MM-DD`) to use when the text gives none.
     public var fallbackDate: String?
+    /// The hash of the text, computed once.
+    public let hash: ContentHash
 
-    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil) {
+    /// - Parameter hash: the text's hash when the caller has it already.
+    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil, hash: ContentHash? = nil) {
         self.path = path
         self.analysis = analysis
         self.fallbackDate = fallbackDate
+        self.hash = hash ?? ContentHash(analysis.source.bytes)
     }
 }
 
@@ -61,19 +65,21 @@ extension GraphStore {
     }
 
     /// Adds `documents` in one transaction: documents already stored (same content) are skipped,
-    /// a stored path with new content is replaced, mentions are resolved against the stored
-    /// entities of the same types (`resolve`), and its renames are applied to the store.
+    /// a stored path with new content is replaced, mentions are resolved (`resolve`) against the
+    /// stored entities they could merge with (those that share a blocking key with the batch's
+    /// names or with `aliases`, the alias file `resolve` applies), and its renames are applied to
+    /// the store.
     ///
     /// Killing the process at any moment leaves the store as it was before or after the batch.
     /// - Throws: ``GraphStoreError/locked(path:)`` when another process is writing.
-    public func ingest(_ documents: [IngestDocument], resolve: Resolve) throws(GraphStoreError) -> IngestReport {
+    public func ingest(_ documents: [IngestDocument], resolve: Resolve, aliases: AliasRules = AliasRules()) throws(GraphStoreError) -> IngestReport {
         try write { db in
             var report = IngestReport()
             var fresh: [IngestDocument] = []
             var replaced: [Int64] = []
             var hashes = Set<String>(), paths = Set<String>()
             for document in documents {
-                let hash = ContentHash(document.analysis.source.bytes).value
+                let hash = document.hash.value
                 if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash]) {
                     if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
                     continue
@@ -91,8 +97,10 @@ extension GraphStore {
             }
             try DocumentRemoval(db: db).remove(replaced)
             guard !fresh.isEmpty else { return report }
-            let types = Set(fresh.flatMap { $0.analysis.mentions.map(\.type) })
-            let resolution = resolve(fresh.map(\.analysis), try KnownEntities(db: db).fetch(types: types))
+            let analyses = fresh.map(\.analysis)
+            let types = Set(analyses.flatMap { $0.mentions.map(\.type) })
+            let keys = EntityResolver(aliases: aliases).blockingKeys(of: analyses)
+            let resolution = resolve(analyses, try KnownEntities(db: db).fetch(types: types, keys: keys))
             try EntityMerge(db: db).apply(resolution.renamed)
             report.renamed = resolution.renamed.count
             try BatchWriter(db: db).write(resolution, documents: fresh)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NER
 
 extension GraphStore {
     /// Fills an empty store with a generated graph for benchmarks, written straight through SQL
@@ -29,6 +30,7 @@ extension GraphStore {
                 try entity.execute(arguments: [e, name, SearchKey.of(name), types[e % 4]])
                 try alias.execute(arguments: [e, name, SearchKey.of(name)])
             }
+            try NameKeys(db: db).add(names: (1...entities).map { (id: Int64($0), name: "Entity \($0)", type: EntityType(rawValue: types[$0 % 4])!) })
             let mention = try db.makeStatement(sql: "INSERT OR IGNORE INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, 2, ?)")
             for _ in 0..<(mentions / 2) {
                 let e = skewed(entities) + 1, d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)

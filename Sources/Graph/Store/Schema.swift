@@ -5,6 +5,8 @@ import GRDB
 ///
 /// Offsets (`spans`) are packed little-endian UInt32 blobs (``Spans``): mentions keep
 /// `[start, end, sentenceStart, sentenceEnd]` per mention, evidence `[start, end]` per sentence.
+/// `name_keys` files entities under the resolver's blocking keys (``NameKeys``).
+/// Edges are indexed by each end and weight (`sentences + documents`) for ``Adjacency``.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -38,6 +40,17 @@ enum Schema {
                     edge_id INTEGER NOT NULL, doc_id INTEGER NOT NULL, sentences INTEGER NOT NULL, spans BLOB NOT NULL,
                     PRIMARY KEY (edge_id, doc_id)) WITHOUT ROWID;
                 """)
+        }
+        migrator.registerMigration("v2: name keys, edges by weight") { db in
+            try db.execute(sql: """
+                CREATE TABLE name_keys (
+                    key TEXT NOT NULL, entity_id INTEGER NOT NULL, PRIMARY KEY (key, entity_id)) WITHOUT ROWID;
+                CREATE INDEX name_keys_entity ON name_keys(entity_id);
+                DROP INDEX edges_target;
+                CREATE INDEX edges_source_weight ON edges(source, sentences + documents);
+                CREATE INDEX edges_target_weight ON edges(target, sentences + documents);
+                """)
+            try NameKeys(db: db).refresh(Int64.fetchAll(db, sql: "SELECT id FROM entities"))
         }
         return migrator
     }
