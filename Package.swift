@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["NER", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NER", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "graphtool",

@@ -17,8 +17,8 @@ struct DocumentGraph {
     struct Surface {
         var entity: Int
         var text: String
-        /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention.
-        var spans: [Int]
+        /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored (``Spans``).
+        var spans: [UInt32]
         var count: Int { spans.count / 4 }
     }
     var surfaces: [Surface] = []
@@ -30,8 +30,9 @@ struct DocumentGraph {
         var kind: EdgeKind
         /// The action's predicate, `not ` in front when negated; empty for co-mention.
         var predicate: String
-        /// `[start, end]` byte offsets of each distinct sentence that states it, in text order.
-        var sentences: [Int] = []
+        /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
+        /// stored (``Spans``).
+        var sentences: [UInt32] = []
     }
     var edges: [Edge] = []
 
@@ -56,7 +57,7 @@ struct DocumentGraph {
             mentionCounts[entity] += 1
             let text = analysis.mentions[m].text, range = analysis.mentions[m].range
             let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
-            let offsets = [range.lowerBound, range.upperBound, sentence.lowerBound, sentence.upperBound]
+            let offsets = [range.lowerBound, range.upperBound, sentence.lowerBound, sentence.upperBound].map(Spans.word)
             if let s = surfacesOf[entity].first(where: { surfaces[$0].text == text }) {
                 surfaces[s].spans += offsets
             } else {
@@ -83,13 +84,13 @@ struct DocumentGraph {
             }
             start = end
             guard group.count > 1 else { continue }
-            let range = analysis.byteRange(ofSentence: sentence)
+            let range = Self.words(analysis.byteRange(ofSentence: sentence))
             for i in group.indices {
                 for j in group.index(after: i)..<group.endIndex {
                     let (a, b) = (min(group[i], group[j]), max(group[i], group[j]))
                     let key = a * names.count + b
                     let e = edgeOf[key] ?? { edgeOf[key] = edges.count; edges.append(Edge(source: a, target: b, kind: .coMention, predicate: "")); return edges.count - 1 }()
-                    edges[e].sentences += [range.lowerBound, range.upperBound]
+                    edges[e].sentences += range
                 }
             }
         }
@@ -102,17 +103,17 @@ struct DocumentGraph {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
             let key = ActionKey(subject: subject, object: object, predicate: (action.negated ? "not " : "") + action.predicate)
-            let range = analysis.byteRange(ofSentence: action.sentence)
+            let range = Self.words(analysis.byteRange(ofSentence: action.sentence))
             if let e = edgeOf[key] {
-                if !edges[e].sentences.suffix(2).elementsEqual([range.lowerBound, range.upperBound]) {
-                    edges[e].sentences += [range.lowerBound, range.upperBound]
-                }
+                if !edges[e].sentences.suffix(2).elementsEqual(range) { edges[e].sentences += range }
             } else {
                 edgeOf[key] = edges.count
-                edges.append(Edge(source: subject, target: object, kind: .action, predicate: key.predicate, sentences: [range.lowerBound, range.upperBound]))
+                edges.append(Edge(source: subject, target: object, kind: .action, predicate: key.predicate, sentences: range))
             }
         }
     }
+
+    private static func words(_ range: Range<Int>) -> [UInt32] { [Spans.word(range.lowerBound), Spans.word(range.upperBound)] }
 
     private struct ActionKey: Hashable {
         var subject: Int

@@ -35,9 +35,15 @@ enum EntityRows {
         }
     }
 
-    /// Up to `limit` sentences that state the edge `edge`, one per document first.
+    /// Up to `limit` sentences that state the edge `edge`, in document order: for co-mention, the
+    /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows.
     static func evidence(_ db: Database, edge: Int64, limit: Int) throws -> [Evidence] {
-        guard limit > 0 else { return [] }
+        guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
+                                                    arguments: [edge]) else { return [] }
+        if EdgeKind(code: row[0]) == .coMention {
+            guard row[3] as Int > 0 else { return [] }
+            return try SharedSentences(db: db).between(row[1], row[2], limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
+        }
         var found: [Evidence] = []
         for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ? LIMIT ?", arguments: [edge, limit]) {
             found += try evidence(db, doc: row[0], ranges: Array(Spans.ranges(row[1]).prefix(limit - found.count)))

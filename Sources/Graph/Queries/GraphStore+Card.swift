@@ -15,12 +15,13 @@ public struct EntityCard: Sendable, Codable, Equatable {
 
 extension GraphStore {
     /// The card of `entity`: aliases, documents, `neighbors` strongest neighbors and up to
-    /// `evidence` sentences (one from each of the strongest edges, else its own mentions).
+    /// `evidence` sentences (one from each of the `4 × evidence` strongest edges while they give new
+    /// sentences, then its own mentions).
     public func card(of entity: GraphEntity, neighbors count: Int = 5, evidence: Int = 3) throws(GraphStoreError) -> EntityCard {
-        var query = NeighborQuery()
-        query.limit = count
-        let neighbors = try self.neighbors(of: entity, query)
-        return try read { db in
+        try read { db in
+            let adjacency = Adjacency(db: db)
+            let strongest = try adjacency.edges(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight, limit: max(count, 4 * evidence))
+            let neighbors = strongest.prefix(count).map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
             let documents = try String.fetchAll(db, sql: """
@@ -28,7 +29,7 @@ extension GraphStore {
                 GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
                 """, arguments: [entity.id])
             var sentences: [Evidence] = []
-            for (edge, _) in try Adjacency(db: db).edges(of: entity.id, filter: .all) where sentences.count < evidence {
+            for (edge, _) in strongest.prefix(4 * evidence) where sentences.count < evidence {
                 let found = try EntityRows.evidence(db, edge: edge.edge, limit: 1)
                 if let first = found.first, !sentences.contains(where: { $0.sentence == first.sentence }) { sentences.append(first) }
             }

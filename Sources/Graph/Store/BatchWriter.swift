@@ -3,10 +3,11 @@ import GRDB
 import NER
 
 /// Writes resolved documents into the store, inside the caller's transaction: one row per
-/// document, one per entity, alias, (entity, document, surface) and (edge, document) with
+/// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
 /// once per batch. Two entities named in one document share a co-mention edge; its weight counts
-/// those documents plus the sentences that name both.
+/// those documents plus the sentences that name both (read back from the mention rows,
+/// ``SharedSentences``, rather than stored again).
 ///
 /// Names are hashed once per document, to map its entities to store ids; the rest works on
 /// integer ids.
@@ -47,15 +48,15 @@ struct BatchWriter {
         let entityIDs = graphs.map { $0.names.map { ids[$0]! } }
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
-        let insertDocument = try db.cachedStatement(sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertMention = try db.cachedStatement(sql: "INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, ?, ?)")
+        let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertMention = try RowInserter(db, sql: "INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, ?, ?)")
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
-            try insertDocument.execute(arguments: [document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, Data(bytes)])
+            try insertDocument.insert(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {
-                try insertMention.execute(arguments: [entityIDs[i][surface.entity], doc, surface.text, surface.count, Spans.pack(surface.spans)])
+                try insertMention.insert(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: surface.spans))
             }
         }
         try writeEdges(graphs, entityIDs, documentIDs)
@@ -108,7 +109,7 @@ struct BatchWriter {
     }
 
     /// Co-mention edges for every pair of entities of a document (keyed `source << 32 | target`,
-    /// source < target), action edges, and the evidence rows of the sentences that state them.
+    /// source < target), action edges and the evidence rows of the sentences that state actions.
     private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64]) throws {
         var pairs: [UInt64: Counts] = [:]
         var actions: [ActionRow: Counts] = [:]
@@ -134,22 +135,18 @@ struct BatchWriter {
             ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
             RETURNING id
             """)
-        var pairIDs: [UInt64: Int64] = [:]
         for (pair, counts) in pairs {
-            let id = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", counts.sentences, counts.documents])
-            if counts.sentences > 0 { pairIDs[pair] = id }
+            _ = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", counts.sentences, counts.documents])
         }
         var actionIDs: [ActionRow: Int64] = [:]
         for (row, counts) in actions {
             actionIDs[row] = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, EdgeKind.action.code, row.predicate, counts.sentences, counts.documents])
         }
-        let insertEvidence = try db.cachedStatement(sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
+        let insertEvidence = try RowInserter(db, sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
         for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
-            for edge in graph.edges {
-                let source = ids[edge.source], target = ids[edge.target]
-                let id = edge.kind == .coMention ? pairIDs[Self.pair(source, target)]
-                    : actionIDs[ActionRow(source: source, target: target, predicate: edge.predicate)]
-                try insertEvidence.execute(arguments: [id, doc, edge.sentences.count / 2, Spans.pack(edge.sentences)])
+            for edge in graph.edges where edge.kind == .action {
+                let id = actionIDs[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate)]
+                try insertEvidence.insert(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
             }
         }
     }

@@ -55,12 +55,18 @@ extension GraphStore {
 
     /// Whether the document at `path` with content `hash` is already stored; lets a caller skip
     /// analysing what ingest would skip anyway.
+    /// - Complexity: one indexed query, outside any transaction (ingest checks again in its own).
     public func status(path: String, hash: ContentHash) throws(GraphStoreError) -> DocumentStatus {
-        try read { db in
-            if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash.value]) {
-                return stored == path ? .unchanged : .duplicate
+        do {
+            return try queue.inDatabase { db in
+                let row = try Row.fetchOne(db.cachedStatement(sql: """
+                    SELECT (SELECT path FROM documents WHERE hash = ?1 LIMIT 1), EXISTS (SELECT 1 FROM documents WHERE path = ?2)
+                    """), arguments: [hash.value, path])!
+                if let stored = row[0] as String? { return stored == path ? .unchanged : .duplicate }
+                return row[1] ? .changed : .new
             }
-            return try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE path = ?", arguments: [path]) == true ? .changed : .new
+        } catch {
+            throw Self.storeError(error, path: self.path)
         }
     }
 
@@ -80,12 +86,12 @@ extension GraphStore {
             var hashes = Set<String>(), paths = Set<String>()
             for document in documents {
                 let hash = document.hash.value
-                if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash]) {
+                if let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM documents WHERE hash = ?"), arguments: [hash]) {
                     if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
                     continue
                 }
                 guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
-                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.path]) {
+                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [document.path]) {
                     replaced.append(old)
                     report.replaced += 1
                 } else {

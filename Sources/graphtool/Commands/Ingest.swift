@@ -69,7 +69,7 @@ struct Ingest: ParsableCommand {
                 case .duplicate: report.duplicates += 1
                 default:
                     let analysis = recognizer.analyze(source, cache: cache)
-                    for mention in analysis.mentions { names.insert(mention.entity) }
+                    for m in analysis.mentions.indices { names.insert(analysis.mentions[m].entity) }
                     batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date, hash: hash))
                     batchBytes += source.bytes.count
                     if batchBytes >= batchMb * 1_000_000 { try flush() }
