@@ -60,6 +60,16 @@ struct Adjacency {
         return found
     }
 
+    /// The ids of up to `limit` edges of entity `id` stated in at least one sentence, heaviest
+    /// first, then oldest: read from the weight indexes alone, without the entities.
+    func edgesWithSentences(of id: Int64, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id, sentences + documents AS weight FROM edges WHERE source = ?1 AND sentences > 0
+            UNION ALL SELECT id, sentences + documents FROM edges WHERE target = ?1 AND sentences > 0
+            ORDER BY weight DESC, id LIMIT ?2
+            """), arguments: [id, limit])
+    }
+
     func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) -> Neighbor {
         Neighbor(entity: entity, kind: incident.kind, predicate: incident.kind == .action ? incident.predicate : nil,
                  direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
