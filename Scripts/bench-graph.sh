@@ -4,7 +4,7 @@
 #   ingest MB/s >= half of extract MB/s (20 MB corpus, one core, taskset -c 0);
 #   median query time (process start-up apart) neighbors <= 20 ms, lookup <= 20 ms, path <= 200 ms.
 # Usage: bash Scripts/bench-graph.sh [--runs N] [--latency-runs N] [--no-build] [--strict]
-#   --runs N          ingest and extract runs; the best wall time of each counts (default 3)
+#   --runs N          ingest and extract runs; the best wall time of each counts (default 5)
 #   --latency-runs N  runs of each query; the median counts (default 15, at least 10)
 #   --strict          exit with status 1 when a target FAILs
 # Work files go to bench-out/graph (git-ignored): the corpus (the seed articles copied until
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 
-RUNS=3 LAT_RUNS=15 BUILD=1 STRICT=0
+RUNS=5 LAT_RUNS=15 BUILD=1 STRICT=0
 while (($#)); do
     case "$1" in
         --runs) RUNS=${2:?--runs needs a number}; shift 2 ;;
