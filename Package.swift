@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(

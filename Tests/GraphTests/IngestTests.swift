@@ -69,6 +69,19 @@ struct IngestTests {
         #expect(lavrov.documents == 2 && lavrov.sentences == 3)
     }
 
+    @Test("a later batch resolves against the stored entities it could merge with")
+    func resolvesAgainstStore() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest([GraphFixtures.document("a.txt", "Ukrainian official Oleksandr Kovalenko spoke in Lviv on Monday.")],
+                             resolve: GraphFixtures.identity)
+        _ = try store.ingest([GraphFixtures.document("b.txt", "Kovalenko said the talks would go on. Kovalenko later left Lviv.")],
+                             resolve: GraphFixtures.identity)
+        let kovalenko = try #require(try GraphFixtures.entity("Kovalenko", in: store))
+        #expect(kovalenko.name == "Oleksandr Kovalenko" && kovalenko.mentions == 3 && kovalenko.documents == 2)
+        let lviv = try #require(try store.neighbors(of: kovalenko).first { $0.entity.name == "Lviv" })
+        #expect(lviv.sentences == 2 && lviv.documents == 2)
+    }
+
     @Test("a store another connection is writing to is reported as locked")
     func locked() throws {
         let store = try GraphFixtures.store()

@@ -60,6 +60,22 @@ struct QueryTests {
         #expect(hops.first?.to.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
     }
 
+    @Test("neighbors at depth 2 come through the heaviest edge, after the direct ones; evidence is the sentence naming both")
+    func twoHops() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
+                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin.")], resolve: GraphFixtures.identity)
+        let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
+        var query = NeighborQuery()
+        query.depth = 2
+        query.edges = .coMention
+        query.evidence = 1
+        let found = try store.neighbors(of: biden, query)
+        #expect(found.map(\.entity.name) == ["Warsaw", "Andrzej Duda", "Berlin"])
+        #expect(found.map(\.depth) == [1, 2, 2] && found.last?.via == "Warsaw")
+        #expect(found.first?.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
+    }
+
     @Test("PageRank ranks the centre of a star first and sums to one")
     func pageRank() {
         let star = [(0, 1, 1.0), (0, 2, 1.0), (0, 3, 1.0), (3, 4, 1.0)]

@@ -117,4 +117,24 @@ struct ResolverTests {
         #expect(merged.count == 1)
         #expect(merged.first?.resolution?.contains("spelling variant of") == true)
     }
+
+    @Test("known entities that share no blocking key with a batch change nothing in its resolution")
+    func blockingKeys() {
+        let known = [
+            KnownEntity(canonical: "Oleksiy Arestovych", type: .person, surfaceForms: ["Oleksiy Arestovych": 2]),
+            KnownEntity(canonical: "International Criminal Court", type: .organization, surfaceForms: ["ICC": 1]),
+            KnownEntity(canonical: "Joe Biden", type: .person, surfaceForms: ["Joe Biden": 4]),
+            KnownEntity(canonical: "Lviv", type: .place, surfaceForms: ["Lviv": 1]),
+        ]
+        let batch = analyses(["Adviser Alexei Orastovich said the ICC would look into it. Orastovich left for Kyiv."])
+        let keys = resolver.blockingKeys(of: batch)
+        let candidates = known.filter { entity in
+            let own = EntityResolver.blockingKeys(name: entity.canonical, type: entity.type) + entity.surfaceForms.keys.flatMap(EntityResolver.blockingKeys(form:))
+            return !keys.isDisjoint(with: own)
+        }
+        #expect(candidates.map(\.canonical) == ["Oleksiy Arestovych", "International Criminal Court"])
+        let names = { (resolution: Resolution) in resolution.documents.flatMap { $0.mentions.map(\.entity) } }
+        #expect(names(resolver.resolve(batch, known: candidates)) == names(resolver.resolve(batch, known: known)))
+        #expect(resolver.resolve(batch, known: candidates).renamed == ["Oleksiy Arestovych": "Alexei Orastovich"])
+    }
 }

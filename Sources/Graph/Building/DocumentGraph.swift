@@ -1,58 +1,123 @@
 import NER
 
-/// What one resolved document adds to the graph: its entities with their surface forms and
-/// offsets, the pairs named in one sentence (co-mention), and the actions between entities.
+/// What one resolved document adds to the graph: its entities numbered `0..<names.count`, the
+/// ways each is written with their offsets, and the edges stated in one sentence (co-mention of
+/// two entities, or an action from a subject to an object).
 ///
-/// Reads the mentions' canonical names (`Mention.entity`) and sentences; pure.
-public struct DocumentGraph: Sendable {
-    /// The mentions of one entity in the document.
-    public struct EntityMentions: Sendable {
-        public var type: EntityType
-        /// Surface form → `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention.
-        public var surfaces: [String: [Int]]
-        public var count: Int { surfaces.values.reduce(0) { $0 + $1.count / 4 } }
+/// Reads the mentions' canonical names (`Mention.entity`) and sentences; pure. Entities are
+/// numbered so that the writer maps each name to a store id once per document and works with
+/// integers from then on.
+struct DocumentGraph {
+    /// The entities' canonical names, in order of first mention.
+    var names: [String] = []
+    /// Each entity's type (of its first mention) and number of mentions.
+    var types: [EntityType] = []
+    var mentionCounts: [Int] = []
+    /// One row of the `mentions` table: an entity written one way.
+    struct Surface {
+        var entity: Int
+        var text: String
+        /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored (``Spans``).
+        var spans: [UInt32]
+        var count: Int { spans.count / 4 }
     }
-
-    /// An edge between two entities named by canonical name. Co-mention edges are undirected and
-    /// keep `source < target`; action edges go from subject to object.
-    public struct EdgeKey: Sendable, Hashable {
-        public var source: String
-        public var target: String
-        public var kind: EdgeKind
+    var surfaces: [Surface] = []
+    /// An edge stated in the document, between entity numbers; co-mention keeps `source < target`
+    /// (the writer orients it by store id).
+    struct Edge {
+        var source: Int
+        var target: Int
+        var kind: EdgeKind
         /// The action's predicate, `not ` in front when negated; empty for co-mention.
-        public var predicate: String
+        var predicate: String
+        /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
+        /// stored (``Spans``).
+        var sentences: [UInt32] = []
+    }
+    var edges: [Edge] = []
+
+    /// - Complexity: O(mentions · surfaces per entity + Σ k² over sentences naming k entities).
+    init(_ analysis: DocumentAnalysis) {
+        var number: [String: Int] = [:]
+        var surfacesOf: [[Int]] = []
+        var named: [(sentence: Int, entity: Int)] = []
+        var entityOf: [Int] = []
+        entityOf.reserveCapacity(analysis.mentions.count)
+        for m in analysis.mentions.indices {
+            let name = analysis.mentions[m].entity
+            let entity = number[name] ?? {
+                number[name] = names.count
+                names.append(name)
+                types.append(analysis.mentions[m].type)
+                mentionCounts.append(0)
+                surfacesOf.append([])
+                return names.count - 1
+            }()
+            entityOf.append(entity)
+            mentionCounts[entity] += 1
+            let text = analysis.mentions[m].text, range = analysis.mentions[m].range
+            let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
+            let offsets = [range.lowerBound, range.upperBound, sentence.lowerBound, sentence.upperBound].map(Spans.word)
+            if let s = surfacesOf[entity].first(where: { surfaces[$0].text == text }) {
+                surfaces[s].spans += offsets
+            } else {
+                surfacesOf[entity].append(surfaces.count)
+                surfaces.append(Surface(entity: entity, text: text, spans: offsets))
+            }
+            named.append((analysis.mentions[m].sentence, entity))
+        }
+        addCoMentions(named, analysis)
+        addActions(analysis, entityOf: entityOf)
     }
 
-    public var entities: [String: EntityMentions] = [:]
-    /// Each edge with the byte ranges of the distinct sentences that state it, in text order.
-    public var edges: [EdgeKey: [Range<Int>]] = [:]
-
-    /// - Complexity: O(mentions + Σ k² over sentences naming k entities).
-    public init(_ analysis: DocumentAnalysis) {
-        var bySentence: [Int: [String]] = [:]
-        for mention in analysis.mentions {
-            let sentence = analysis.byteRange(ofSentence: mention.sentence)
-            entities[mention.entity, default: EntityMentions(type: mention.type, surfaces: [:])]
-                .surfaces[mention.text, default: []] += [mention.range.lowerBound, mention.range.upperBound, sentence.lowerBound, sentence.upperBound]
-            if bySentence[mention.sentence]?.contains(mention.entity) != true {
-                bySentence[mention.sentence, default: []].append(mention.entity)
+    /// One edge per pair of entities named in one sentence, with those sentences.
+    private mutating func addCoMentions(_ named: [(sentence: Int, entity: Int)], _ analysis: DocumentAnalysis) {
+        let sorted = named.sorted { ($0.sentence, $0.entity) < ($1.sentence, $1.entity) }
+        var edgeOf: [Int: Int] = [:]
+        var start = 0
+        while start < sorted.count {
+            let sentence = sorted[start].sentence
+            var end = start, group: [Int] = []
+            while end < sorted.count, sorted[end].sentence == sentence {
+                if group.last != sorted[end].entity { group.append(sorted[end].entity) }
+                end += 1
             }
-        }
-        for (sentence, names) in bySentence.sorted(by: { $0.key < $1.key }) where names.count > 1 {
-            let range = analysis.byteRange(ofSentence: sentence)
-            let sorted = names.sorted()
-            for i in 0..<sorted.count {
-                for j in (i + 1)..<sorted.count {
-                    edges[EdgeKey(source: sorted[i], target: sorted[j], kind: .coMention, predicate: ""), default: []].append(range)
+            start = end
+            guard group.count > 1 else { continue }
+            let range = Self.words(analysis.byteRange(ofSentence: sentence))
+            for i in group.indices {
+                for j in group.index(after: i)..<group.endIndex {
+                    let (a, b) = (min(group[i], group[j]), max(group[i], group[j]))
+                    let key = a * names.count + b
+                    let e = edgeOf[key] ?? { edgeOf[key] = edges.count; edges.append(Edge(source: a, target: b, kind: .coMention, predicate: "")); return edges.count - 1 }()
+                    edges[e].sentences += range
                 }
             }
         }
+    }
+
+    /// One edge per subject, object and predicate, with the sentences that state it.
+    private mutating func addActions(_ analysis: DocumentAnalysis, entityOf: [Int]) {
+        var edgeOf: [ActionKey: Int] = [:]
         for action in analysis.actions {
-            let subject = analysis.mentions[action.subject].entity, object = analysis.mentions[action.object].entity
+            let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
-            let key = EdgeKey(source: subject, target: object, kind: .action, predicate: (action.negated ? "not " : "") + action.predicate)
-            let range = analysis.byteRange(ofSentence: action.sentence)
-            if edges[key]?.last != range { edges[key, default: []].append(range) }
+            let key = ActionKey(subject: subject, object: object, predicate: (action.negated ? "not " : "") + action.predicate)
+            let range = Self.words(analysis.byteRange(ofSentence: action.sentence))
+            if let e = edgeOf[key] {
+                if !edges[e].sentences.suffix(2).elementsEqual(range) { edges[e].sentences += range }
+            } else {
+                edgeOf[key] = edges.count
+                edges.append(Edge(source: subject, target: object, kind: .action, predicate: key.predicate, sentences: range))
+            }
         }
+    }
+
+    private static func words(_ range: Range<Int>) -> [UInt32] { [Spans.word(range.lowerBound), Spans.word(range.upperBound)] }
+
+    private struct ActionKey: Hashable {
+        var subject: Int
+        var object: Int
+        var predicate: String
     }
 }

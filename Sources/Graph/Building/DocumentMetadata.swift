@@ -7,12 +7,43 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var date: String?
 
     /// Reads the title and a date in the first 2,000 bytes of `bytes`.
+    /// - Complexity: one pass over those bytes; the date patterns run only on lines with a year.
     public init(bytes: [UInt8]) {
-        let head = String(decoding: bytes.prefix(2_000), as: UTF8.self)
-        let firstLine = head.split(whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        let lines = Self.lines(bytes.prefix(2_000))
+        let firstLine = lines.lazy.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
         title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
-        date = Self.date(in: head)
+        // A date never spans lines, so the first line that has one has the earliest.
+        date = lines.lazy.filter(Self.hasYear).compactMap { Self.date(in: String(decoding: $0, as: UTF8.self)) }.first
+    }
+
+    /// `bytes` split at line breaks (those of `Character.isNewline`: `\n`, `\r`, `\u{B}`, `\u{C}`,
+    /// U+0085, U+2028, U+2029).
+    private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex, i = bytes.startIndex
+        func byte(_ k: Int) -> UInt8 { i + k < bytes.endIndex ? bytes[i + k] : 0 }
+        while i < bytes.endIndex {
+            let width = (0x0A...0x0D).contains(byte(0)) ? 1
+                : byte(0) == 0xC2 && byte(1) == 0x85 ? 2
+                : byte(0) == 0xE2 && byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+            if width > 0 {
+                lines.append(bytes[start..<i])
+                start = i + width
+            }
+            i += max(width, 1)
+        }
+        lines.append(bytes[start...])
+        return lines
+    }
+
+    /// Whether a line has four digits in a row, as each date pattern does.
+    private static func hasYear(_ line: ArraySlice<UInt8>) -> Bool {
+        var run = 0
+        for byte in line {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// Checks a `YYYY-MM-DD` string given by the user; nil when it is not a valid date.

@@ -51,7 +51,7 @@ struct StoreSelection {
         for _ in 0..<max(1, query.depth) {
             var next: [Int64] = []
             for id in frontier {
-                for incident in try adjacency.edges(of: id, filter: query.edges, minWeight: query.minWeight)
+                for (incident, _) in try adjacency.edges(of: id, filter: query.edges, minWeight: query.minWeight)
                 where reached.insert(incident.other).inserted {
                     next.append(incident.other)
                 }

@@ -7,10 +7,13 @@ enum Spans {
     static func pack(_ values: [Int]) -> Data {
         var data = Data(count: values.count * 4)
         data.withUnsafeMutableBytes { raw in
-            for (i, v) in values.enumerated() { raw.storeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian, toByteOffset: i * 4, as: UInt32.self) }
+            for (i, v) in values.enumerated() { raw.storeBytes(of: word(v), toByteOffset: i * 4, as: UInt32.self) }
         }
         return data
     }
+
+    /// One value as stored: 32 bits, little-endian.
+    static func word(_ value: Int) -> UInt32 { UInt32(truncatingIfNeeded: value).littleEndian }
 
     /// The integers packed in `data`.
     static func unpack(_ data: Data) -> [Int] {

@@ -1,10 +1,21 @@
 import GRDB
+import NER
 
 /// Which edges a query follows.
 public enum EdgeFilter: String, Sendable, Codable, CaseIterable {
     case coMention = "co-mention", action, all
 
+    /// True when edges of `kind` pass the filter.
     func admits(_ kind: EdgeKind) -> Bool { self == .all || rawValue == kind.rawValue }
+
+    /// The SQL condition on `edges.kind`.
+    var condition: String {
+        switch self {
+        case .coMention: return "kind = \(EdgeKind.coMention.code)"
+        case .action: return "kind = \(EdgeKind.action.code)"
+        case .all: return "1"
+        }
+    }
 }
 
 /// One edge seen from one of its ends.
@@ -20,23 +31,46 @@ struct Incident {
     var weight: Int { sentences + documents }
 }
 
-/// The edges of an entity, read through the `edges` indexes.
+/// The edges of an entity, read through the `edges_source_weight` and `edges_target_weight`
+/// indexes.
 struct Adjacency {
     let db: Database
 
-    func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0) throws -> [Incident] {
+    /// The edges of entity `id` with the entity at their other end, heaviest first, then by that
+    /// entity's name; filtered, ordered and cut to `limit` in SQL.
+    ///
+    /// - Complexity: O(d log d) for an entity with `d` edges of at least `minWeight`, in SQLite;
+    ///   only the rows kept are read into Swift.
+    func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
         let statement = try db.cachedStatement(sql: """
-            SELECT id, target, kind, predicate, sentences, documents, 1 FROM edges WHERE source = ?1
-            UNION ALL SELECT id, source, kind, predicate, sentences, documents, 0 FROM edges WHERE target = ?1
+            SELECT x.id, x.other, x.kind, x.predicate, x.sentences, x.documents, x.outgoing, \(EntityRows.columns(prefix: "n."))
+            FROM (SELECT id, target AS other, kind, predicate, sentences, documents, 1 AS outgoing FROM edges
+                    WHERE source = ?1 AND sentences + documents >= ?2 AND \(filter.condition)
+                  UNION ALL
+                  SELECT id, source, kind, predicate, sentences, documents, 0 FROM edges
+                    WHERE target = ?1 AND sentences + documents >= ?2 AND \(filter.condition)) x
+            JOIN entities n ON n.id = x.other
+            WHERE x.other != ?1 AND (?3 IS NULL OR n.type = ?3)
+            ORDER BY x.sentences + x.documents DESC, n.name, x.kind, x.predicate
+            LIMIT ?4
             """)
-        var found: [Incident] = []
-        let rows = try Row.fetchCursor(statement, arguments: [id])
+        let rows = try Row.fetchCursor(statement, arguments: [id, minWeight, type?.rawValue, limit ?? -1])
+        var found: [(Incident, GraphEntity)] = []
         while let row = try rows.next() {
-            let incident = Incident(edge: row[0], other: row[1], kind: EdgeKind(code: row[2]), predicate: row[3],
-                                    sentences: row[4], documents: row[5], outgoing: row[6] == 1)
-            if filter.admits(incident.kind), incident.weight >= minWeight { found.append(incident) }
+            found.append((Incident(edge: row[0], other: row[1], kind: EdgeKind(code: row[2]), predicate: row[3],
+                                   sentences: row[4], documents: row[5], outgoing: row[6] == 1), EntityRows.entity(row, from: 7)))
         }
         return found
+    }
+
+    /// The ids of up to `limit` edges of entity `id` stated in at least one sentence, heaviest
+    /// first, then oldest: read from the weight indexes alone, without the entities.
+    func edgesWithSentences(of id: Int64, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id, sentences + documents AS weight FROM edges WHERE source = ?1 AND sentences > 0
+            UNION ALL SELECT id, sentences + documents FROM edges WHERE target = ?1 AND sentences > 0
+            ORDER BY weight DESC, id LIMIT ?2
+            """), arguments: [id, limit])
     }
 
     func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) -> Neighbor {

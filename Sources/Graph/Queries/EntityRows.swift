@@ -4,7 +4,10 @@ import NER
 
 /// Reading entities and evidence sentences, shared by the queries.
 enum EntityRows {
-    static let columns = "id, name, type, mentions, documents, first_date, last_date"
+    /// The `entities` columns ``entity(_:from:)`` reads, each after `prefix` (a table alias).
+    static func columns(prefix: String = "") -> String {
+        ["id", "name", "type", "mentions", "documents", "first_date", "last_date"].map { prefix + $0 }.joined(separator: ", ")
+    }
 
     static func entity(_ row: Row, from offset: Int = 0) -> GraphEntity {
         GraphEntity(id: row[offset], name: row[offset + 1], type: EntityType(rawValue: row[offset + 2]) ?? .place,
@@ -12,7 +15,7 @@ enum EntityRows {
     }
 
     static func fetch(_ db: Database, where condition: String, _ arguments: StatementArguments = [], suffix: String = "") throws -> [GraphEntity] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM entities WHERE \(condition) \(suffix)", arguments: arguments).map { entity($0) }
+        try Row.fetchAll(db, sql: "SELECT \(columns()) FROM entities WHERE \(condition) \(suffix)", arguments: arguments).map { entity($0) }
     }
 
     static func fetch(_ db: Database, ids: some Collection<Int64>) throws -> [Int64: GraphEntity] {
@@ -32,9 +35,15 @@ enum EntityRows {
         }
     }
 
-    /// Up to `limit` sentences that state the edge `edge`, one per document first.
+    /// Up to `limit` sentences that state the edge `edge`, in document order: for co-mention, the
+    /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows.
     static func evidence(_ db: Database, edge: Int64, limit: Int) throws -> [Evidence] {
-        guard limit > 0 else { return [] }
+        guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
+                                                    arguments: [edge]) else { return [] }
+        if EdgeKind(code: row[0]) == .coMention {
+            guard row[3] as Int > 0 else { return [] }
+            return try SharedSentences(db: db).between(row[1], row[2], limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
+        }
         var found: [Evidence] = []
         for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ? LIMIT ?", arguments: [edge, limit]) {
             found += try evidence(db, doc: row[0], ranges: Array(Spans.ranges(row[1]).prefix(limit - found.count)))

@@ -15,12 +15,13 @@ public struct EntityCard: Sendable, Codable, Equatable {
 
 extension GraphStore {
     /// The card of `entity`: aliases, documents, `neighbors` strongest neighbors and up to
-    /// `evidence` sentences (one from each of the strongest edges, else its own mentions).
+    /// `evidence` distinct sentences (one from each of the `4 × evidence` strongest edges stated in
+    /// a sentence, then from its own mentions).
     public func card(of entity: GraphEntity, neighbors count: Int = 5, evidence: Int = 3) throws(GraphStoreError) -> EntityCard {
-        var query = NeighborQuery()
-        query.limit = count
-        let neighbors = try self.neighbors(of: entity, query)
-        return try read { db in
+        try read { db in
+            let adjacency = Adjacency(db: db)
+            let neighbors = try adjacency.edges(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight, limit: count)
+                .map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
             let documents = try String.fetchAll(db, sql: """
@@ -28,16 +29,19 @@ extension GraphStore {
                 GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
                 """, arguments: [entity.id])
             var sentences: [Evidence] = []
-            let edges = try Adjacency(db: db).edges(of: entity.id, filter: .all).sorted { $0.weight > $1.weight }
-            for edge in edges where sentences.count < evidence {
-                let found = try EntityRows.evidence(db, edge: edge.edge, limit: 1)
-                if let first = found.first, !sentences.contains(where: { $0.sentence == first.sentence }) { sentences.append(first) }
+            func add(_ found: [Evidence]) {
+                for sentence in found where sentences.count < evidence && !sentences.contains(where: { $0.sentence == sentence.sentence }) {
+                    sentences.append(sentence)
+                }
+            }
+            for edge in try adjacency.edgesWithSentences(of: entity.id, limit: 4 * evidence) where sentences.count < evidence {
+                add(try EntityRows.evidence(db, edge: edge, limit: 1))
             }
             if sentences.count < evidence {
                 for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM mentions WHERE entity_id = ? LIMIT ?", arguments: [entity.id, evidence]) {
                     let spans = Spans.unpack(row[1])
                     guard spans.count >= 4, sentences.count < evidence else { continue }
-                    sentences += try EntityRows.evidence(db, doc: row[0], ranges: [spans[2]..<spans[3]])
+                    add(try EntityRows.evidence(db, doc: row[0], ranges: [spans[2]..<spans[3]]))
                 }
             }
             return EntityCard(entity: entity, aliases: aliases, documents: documents, neighbors: neighbors, evidence: sentences)

@@ -18,47 +18,52 @@ public struct NeighborQuery: Sendable {
 }
 
 extension GraphStore {
-    /// The entities linked to `entity`, nearest first, then by edge weight (heaviest first).
+    /// The entities linked to `entity`, nearest first, then by edge weight (heaviest first), then
+    /// by name. Direct neighbors come with every edge to them; farther ones with the heaviest
+    /// edge that reaches them.
     ///
-    /// - Complexity: one indexed read of the edges of each entity expanded: O(degree) for depth 1.
+    /// - Complexity: depth 1 is one indexed query that sorts the entity's edges and keeps
+    ///   `limit` in SQLite; deeper, one such query (uncut) for each entity expanded.
     public func neighbors(of entity: GraphEntity, _ query: NeighborQuery = NeighborQuery()) throws(GraphStoreError) -> [Neighbor] {
         try read { db in
             let adjacency = Adjacency(db: db)
-            var visited: Set<Int64> = [entity.id]
-            var frontier: [(id: Int64, name: String)] = [(entity.id, entity.name)]
-            var found: [(Incident, Int, String?)] = []
-            for depth in 1...max(1, query.depth) {
-                var next: [Int64: (Incident, String)] = [:]
-                for node in frontier {
-                    for incident in try adjacency.edges(of: node.id, filter: query.edges, minWeight: query.minWeight) {
-                        if depth == 1 {
-                            if incident.other != entity.id { found.append((incident, 1, nil)) }
-                        } else if !visited.contains(incident.other), incident.weight > next[incident.other]?.0.weight ?? 0 {
-                            next[incident.other] = (incident, node.name)
-                        }
-                    }
-                }
-                if depth == 1 {
-                    for (incident, _, _) in found where visited.insert(incident.other).inserted { next[incident.other] = (incident, entity.name) }
-                } else {
-                    for (id, (incident, via)) in next { visited.insert(id); found.append((incident, depth, via)) }
-                }
-                let entities = try EntityRows.fetch(db, ids: next.keys)
-                frontier = next.keys.compactMap { id in entities[id].map { (id, $0.name) } }
+            let found: [(incident: Incident, entity: GraphEntity, depth: Int, via: String?)]
+            if query.depth <= 1 {
+                found = try adjacency.edges(of: entity.id, filter: query.edges, minWeight: query.minWeight, type: query.type, limit: query.limit)
+                    .map { ($0, $1, 1, nil) }
+            } else {
+                found = try reach(from: entity, query, adjacency)
+                    .filter { item in query.type.map { item.entity.type == $0 } ?? true }
+                    .sorted { a, b in (a.depth, -a.incident.weight, a.entity.name) < (b.depth, -b.incident.weight, b.entity.name) }
+                    .prefix(query.limit).map { $0 }
             }
-            let entities = try EntityRows.fetch(db, ids: Set(found.map(\.0.other)))
-            let ranked = found.filter { item in query.type.map { entities[item.0.other]?.type == $0 } ?? true }
-                .sorted { a, b in
-                    if a.1 != b.1 { return a.1 < b.1 }
-                    if a.0.weight != b.0.weight { return a.0.weight > b.0.weight }
-                    return (entities[a.0.other]?.name ?? "") < (entities[b.0.other]?.name ?? "")
-                }
-                .prefix(query.limit)
-            return try ranked.compactMap { incident, depth, via in
-                guard let other = entities[incident.other] else { return nil }
-                return adjacency.neighbor(incident, entity: other, depth: depth, via: via,
-                                          evidence: try EntityRows.evidence(db, edge: incident.edge, limit: query.evidence))
+            return try found.map { item in
+                adjacency.neighbor(item.incident, entity: item.entity, depth: item.depth, via: item.via,
+                                   evidence: try EntityRows.evidence(db, edge: item.incident.edge, limit: query.evidence))
             }
         }
+    }
+
+    /// Breadth-first search to `query.depth` hops: every edge of the first hop, then the heaviest
+    /// edge reaching each entity first seen at a hop.
+    private func reach(from entity: GraphEntity, _ query: NeighborQuery, _ adjacency: Adjacency) throws
+        -> [(incident: Incident, entity: GraphEntity, depth: Int, via: String?)] {
+        var visited: Set<Int64> = [entity.id]
+        var frontier = [entity]
+        var found: [(incident: Incident, entity: GraphEntity, depth: Int, via: String?)] = []
+        for depth in 1...query.depth {
+            var next: [Int64: (incident: Incident, entity: GraphEntity, depth: Int, via: String?)] = [:]
+            for node in frontier {
+                for (incident, other) in try adjacency.edges(of: node.id, filter: query.edges, minWeight: query.minWeight)
+                where !visited.contains(other.id) {
+                    if depth == 1 { found.append((incident, other, 1, nil)) }
+                    if incident.weight > next[other.id]?.incident.weight ?? 0 { next[other.id] = (incident, other, depth, node.name) }
+                }
+            }
+            if depth > 1 { found += next.values }
+            visited.formUnion(next.keys)
+            frontier = next.values.map(\.entity).sorted { $0.id < $1.id }
+        }
+        return found
     }
 }

@@ -1,8 +1,10 @@
 import GRDB
 
-/// Recomputes the stored counts of entities, aliases and edges from the mention and evidence
-/// rows (a co-mention edge's documents: those naming both ends), after documents were removed or entities merged. (Adding documents updates the counts
-/// in place, `BatchWriter`.) Entities and edges left with nothing are deleted.
+/// Recomputes the stored counts of entities, aliases and edges from the mention rows (a
+/// co-mention edge's documents: those naming both ends; its sentences: those naming both,
+/// ``SharedSentences``) and action evidence rows, after documents were removed or entities merged.
+/// (Adding documents updates the counts in place, `BatchWriter`.) Entities and edges left with
+/// nothing are deleted.
 struct Aggregates {
     let db: Database
 
@@ -25,19 +27,28 @@ struct Aggregates {
             }
             try db.execute(sql: "DELETE FROM entities WHERE id = ? AND mentions = 0", arguments: [id])
         }
+        try NameKeys(db: db).refresh(ids)
     }
 
     func refresh(edges ids: Set<Int64>) throws {
+        let shared = SharedSentences(db: db)
         for id in ids {
-            try db.execute(sql: """
-                UPDATE edges SET
-                    sentences = (SELECT coalesce(sum(sentences), 0) FROM evidence WHERE edge_id = :id),
-                    documents = CASE kind WHEN 0 THEN (SELECT count(*) FROM (
-                            SELECT doc_id FROM mentions WHERE entity_id = edges.source
-                            INTERSECT SELECT doc_id FROM mentions WHERE entity_id = edges.target))
-                        ELSE (SELECT count(*) FROM evidence WHERE edge_id = :id) END
-                WHERE id = :id
-                """, arguments: ["id": id])
+            guard let edge = try Row.fetchOne(db, sql: "SELECT kind, source, target FROM edges WHERE id = ?", arguments: [id]) else { continue }
+            if EdgeKind(code: edge[0]) == .coMention {
+                let sentences = try shared.between(edge[1], edge[2]).reduce(0) { $0 + $1.sentences.count }
+                try db.execute(sql: """
+                    UPDATE edges SET sentences = ?, documents = (SELECT count(*) FROM (
+                        SELECT doc_id FROM mentions WHERE entity_id = edges.source
+                        INTERSECT SELECT doc_id FROM mentions WHERE entity_id = edges.target))
+                    WHERE id = ?
+                    """, arguments: [sentences, id])
+            } else {
+                try db.execute(sql: """
+                    UPDATE edges SET sentences = (SELECT coalesce(sum(sentences), 0) FROM evidence WHERE edge_id = :id),
+                        documents = (SELECT count(*) FROM evidence WHERE edge_id = :id)
+                    WHERE id = :id
+                    """, arguments: ["id": id])
+            }
             try db.execute(sql: "DELETE FROM edges WHERE id = ? AND documents = 0", arguments: [id])
         }
     }

@@ -3,10 +3,14 @@ import GRDB
 import NER
 
 /// Writes resolved documents into the store, inside the caller's transaction: one row per
-/// document, one per entity, alias, (entity, document, surface) and (edge, document) with
+/// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
 /// once per batch. Two entities named in one document share a co-mention edge; its weight counts
-/// those documents plus the sentences that name both.
+/// those documents plus the sentences that name both (read back from the mention rows,
+/// ``SharedSentences``, rather than stored again).
+///
+/// Names are hashed once per document, to map its entities to store ids; the rest works on
+/// integer ids.
 struct BatchWriter {
     let db: Database
 
@@ -18,108 +22,61 @@ struct BatchWriter {
         var last: String?
     }
 
-    private struct EdgeRow: Hashable {
+    private struct AliasKey: Hashable {
+        var entity: Int64
+        var name: String
+    }
+
+    private struct ActionRow: Hashable {
         var source: Int64
         var target: Int64
-        var kind: EdgeKind
         var predicate: String
     }
 
+    private struct Counts {
+        var sentences = 0
+        var documents = 0
+    }
+
     func write(_ resolution: Resolution, documents: [IngestDocument]) throws {
-        let types = Dictionary(resolution.entities.map { ($0.canonical, $0.type) }, uniquingKeysWith: { a, _ in a })
         let graphs = resolution.documents.map(DocumentGraph.init)
         let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
         let dates = zip(metadata, documents).map { $0.date ?? $1.fallbackDate }
-
-        var deltas: [String: EntityDelta] = [:]
-        var aliasCounts: [String: [String: Int]] = [:]
-        for (graph, date) in zip(graphs, dates) {
-            for (name, entity) in graph.entities {
-                var delta = deltas[name] ?? EntityDelta(type: types[name] ?? entity.type)
-                delta.mentions += entity.count
-                delta.documents += 1
-                if let date {
-                    delta.first = min(delta.first ?? date, date)
-                    delta.last = max(delta.last ?? date, date)
-                }
-                deltas[name] = delta
-                for (surface, spans) in entity.surfaces { aliasCounts[name, default: [:]][surface, default: 0] += spans.count / 4 }
-            }
-        }
-        let ids = try upsertEntities(deltas)
-        let alias = try db.cachedStatement(sql: """
-            INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET count = count + excluded.count
-            """)
-        for (name, surfaces) in aliasCounts {
-            for (surface, count) in surfaces { try alias.execute(arguments: [ids[name], surface, SearchKey.of(surface), count]) }
-        }
-
-        let insertDocument = try db.cachedStatement(sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertMention = try db.cachedStatement(sql: "INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, ?, ?)")
+        let types = Dictionary(resolution.entities.map { ($0.canonical, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let ids = try upsertEntities(graphs, dates: dates, types: types)
+        // Store ids of each document's entities, by entity number.
+        let entityIDs = graphs.map { $0.names.map { ids[$0]! } }
+        try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
+        let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertMention = try RowInserter(db, sql: "INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, ?, ?)")
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
-            try insertDocument.execute(arguments: [document.path, ContentHash(bytes).value, metadata[i].title, dates[i], bytes.count, Data(bytes)])
+            try insertDocument.insert(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
-            for (name, entity) in graphs[i].entities {
-                for (surface, spans) in entity.surfaces {
-                    try insertMention.execute(arguments: [ids[name], doc, surface, spans.count / 4, Spans.pack(spans)])
-                }
+            for surface in graphs[i].surfaces {
+                try insertMention.insert(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: surface.spans))
             }
         }
-
-        // Co-mention: every pair of entities of a document counts that document, and each
-        // sentence naming both; keyed by `source << 32 | target` with source < target.
-        var pairs: [UInt64: (sentences: Int, documents: Int)] = [:]
-        var actions: [EdgeRow: (sentences: Int, documents: Int)] = [:]
-        var perDocument: [[(EdgeRow, [Range<Int>])]] = []
-        for graph in graphs {
-            let named = graph.entities.keys.compactMap { ids[$0] }.sorted()
-            for i in named.indices {
-                for j in named.index(after: i)..<named.endIndex {
-                    pairs[UInt64(named[i]) << 32 | UInt64(named[j]), default: (0, 0)].documents += 1
-                }
-            }
-            var rows: [(EdgeRow, [Range<Int>])] = []
-            for (key, sentences) in graph.edges {
-                guard var source = ids[key.source], var target = ids[key.target], source != target else { continue }
-                if key.kind == .coMention, source > target { swap(&source, &target) }
-                let row = EdgeRow(source: source, target: target, kind: key.kind, predicate: key.predicate)
-                if key.kind == .coMention {
-                    pairs[UInt64(source) << 32 | UInt64(target), default: (0, 0)].sentences += sentences.count
-                } else {
-                    actions[row, default: (0, 0)].sentences += sentences.count
-                    actions[row, default: (0, 0)].documents += 1
-                }
-                rows.append((row, sentences))
-            }
-            perDocument.append(rows)
-        }
-        let upsertEdge = try db.cachedStatement(sql: """
-            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
-            RETURNING id
-            """)
-        var edgeIDs: [EdgeRow: Int64] = [:]
-        for (pair, counts) in pairs {
-            let row = EdgeRow(source: Int64(pair >> 32), target: Int64(pair & 0xFFFF_FFFF), kind: .coMention, predicate: "")
-            let id = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, 0, "", counts.sentences, counts.documents])
-            if counts.sentences > 0 { edgeIDs[row] = id }
-        }
-        for (row, counts) in actions {
-            edgeIDs[row] = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, row.kind.code, row.predicate, counts.sentences, counts.documents])
-        }
-        let insertEvidence = try db.cachedStatement(sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
-        for (doc, rows) in zip(documentIDs, perDocument) {
-            for (row, sentences) in rows {
-                try insertEvidence.execute(arguments: [edgeIDs[row], doc, sentences.count, Spans.pack(sentences.flatMap { [$0.lowerBound, $0.upperBound] })])
-            }
-        }
+        try writeEdges(graphs, entityIDs, documentIDs)
     }
 
-    private func upsertEntities(_ deltas: [String: EntityDelta]) throws -> [String: Int64] {
+    /// Adds the batch's mentions, documents and dates to the entities; returns the id of each name.
+    private func upsertEntities(_ graphs: [DocumentGraph], dates: [String?], types: [String: EntityType]) throws -> [String: Int64] {
+        var deltas: [String: EntityDelta] = [:]
+        for (graph, date) in zip(graphs, dates) {
+            for (e, name) in graph.names.enumerated() {
+                update(&deltas[name, default: EntityDelta(type: types[name] ?? graph.types[e])]) { delta in
+                    delta.mentions += graph.mentionCounts[e]
+                    delta.documents += 1
+                    if let date {
+                        delta.first = min(delta.first ?? date, date)
+                        delta.last = max(delta.last ?? date, date)
+                    }
+                }
+            }
+        }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO entities (name, key, type, mentions, documents, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (name) DO UPDATE SET
@@ -134,6 +91,69 @@ struct BatchWriter {
         for (name, delta) in deltas {
             ids[name] = try Int64.fetchOne(upsert, arguments: [name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last])
         }
+        try NameKeys(db: db).add(names: deltas.map { (ids[$0.key]!, $0.key, $0.value.type) })
         return ids
     }
+
+    private func writeAliases(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]]) throws {
+        var counts: [AliasKey: Int] = [:]
+        for (graph, ids) in zip(graphs, entityIDs) {
+            for surface in graph.surfaces { counts[AliasKey(entity: ids[surface.entity], name: surface.text), default: 0] += surface.count }
+        }
+        let alias = try db.cachedStatement(sql: """
+            INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET count = count + excluded.count
+            """)
+        for (key, count) in counts { try alias.execute(arguments: [key.entity, key.name, SearchKey.of(key.name), count]) }
+        try NameKeys(db: db).add(aliases: counts.keys.map { ($0.entity, $0.name) })
+    }
+
+    /// Co-mention edges for every pair of entities of a document (keyed `source << 32 | target`,
+    /// source < target), action edges and the evidence rows of the sentences that state actions.
+    private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64]) throws {
+        var pairs: [UInt64: Counts] = [:]
+        var actions: [ActionRow: Counts] = [:]
+        for (graph, ids) in zip(graphs, entityIDs) {
+            let sorted = ids.sorted()
+            for i in sorted.indices {
+                for j in sorted.index(after: i)..<sorted.endIndex { pairs[Self.pair(sorted[i], sorted[j]), default: Counts()].documents += 1 }
+            }
+            for edge in graph.edges {
+                let source = ids[edge.source], target = ids[edge.target]
+                if edge.kind == .coMention {
+                    pairs[Self.pair(source, target), default: Counts()].sentences += edge.sentences.count / 2
+                } else {
+                    update(&actions[ActionRow(source: source, target: target, predicate: edge.predicate), default: Counts()]) {
+                        $0.sentences += edge.sentences.count / 2
+                        $0.documents += 1
+                    }
+                }
+            }
+        }
+        let upsertEdge = try db.cachedStatement(sql: """
+            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
+            RETURNING id
+            """)
+        for (pair, counts) in pairs {
+            _ = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", counts.sentences, counts.documents])
+        }
+        var actionIDs: [ActionRow: Int64] = [:]
+        for (row, counts) in actions {
+            actionIDs[row] = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, EdgeKind.action.code, row.predicate, counts.sentences, counts.documents])
+        }
+        let insertEvidence = try RowInserter(db, sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
+        for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
+            for edge in graph.edges where edge.kind == .action {
+                let id = actionIDs[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate)]
+                try insertEvidence.insert(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
+            }
+        }
+    }
+
+    /// The key of the co-mention edge between two entities, smaller id first.
+    private static func pair(_ a: Int64, _ b: Int64) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
+    /// Mutates a dictionary value in place, so that it is not copied on every change.
+    private func update<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
 }

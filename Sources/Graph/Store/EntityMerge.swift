@@ -18,6 +18,7 @@ struct EntityMerge {
                 try merge(from, into: into)
             } else {
                 try db.execute(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?", arguments: [new, SearchKey.of(new), from])
+                try NameKeys(db: db).refresh([from])
             }
         }
     }
@@ -54,7 +55,7 @@ struct EntityMerge {
         try db.execute(sql: "DELETE FROM entities WHERE id = ?", arguments: [from])
         let aggregates = Aggregates(db: db)
         try aggregates.refresh(edges: touched)
-        try aggregates.refresh(entities: [into])
+        try aggregates.refresh(entities: [into, from])
     }
 
     /// Moves evidence rows to another edge; where both have a document, its sentences are united.

@@ -8,11 +8,15 @@ public struct IngestDocument: Sendable {
     public var analysis: DocumentAnalysis
     /// The date (`YYYY-MM-DD`) to use when the text gives none.
     public var fallbackDate: String?
+    /// The hash of the text, computed once.
+    public let hash: ContentHash
 
-    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil) {
+    /// - Parameter hash: the text's hash when the caller has it already.
+    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil, hash: ContentHash? = nil) {
         self.path = path
         self.analysis = analysis
         self.fallbackDate = fallbackDate
+        self.hash = hash ?? ContentHash(analysis.source.bytes)
     }
 }
 
@@ -51,35 +55,43 @@ extension GraphStore {
 
     /// Whether the document at `path` with content `hash` is already stored; lets a caller skip
     /// analysing what ingest would skip anyway.
+    /// - Complexity: one indexed query, outside any transaction (ingest checks again in its own).
     public func status(path: String, hash: ContentHash) throws(GraphStoreError) -> DocumentStatus {
-        try read { db in
-            if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash.value]) {
-                return stored == path ? .unchanged : .duplicate
+        do {
+            return try queue.inDatabase { db in
+                let row = try Row.fetchOne(db.cachedStatement(sql: """
+                    SELECT (SELECT path FROM documents WHERE hash = ?1 LIMIT 1), EXISTS (SELECT 1 FROM documents WHERE path = ?2)
+                    """), arguments: [hash.value, path])!
+                if let stored = row[0] as String? { return stored == path ? .unchanged : .duplicate }
+                return row[1] ? .changed : .new
             }
-            return try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE path = ?", arguments: [path]) == true ? .changed : .new
+        } catch {
+            throw Self.storeError(error, path: self.path)
         }
     }
 
     /// Adds `documents` in one transaction: documents already stored (same content) are skipped,
-    /// a stored path with new content is replaced, mentions are resolved against the stored
-    /// entities of the same types (`resolve`), and its renames are applied to the store.
+    /// a stored path with new content is replaced, mentions are resolved (`resolve`) against the
+    /// stored entities they could merge with (those that share a blocking key with the batch's
+    /// names or with `aliases`, the alias file `resolve` applies), and its renames are applied to
+    /// the store.
     ///
     /// Killing the process at any moment leaves the store as it was before or after the batch.
     /// - Throws: ``GraphStoreError/locked(path:)`` when another process is writing.
-    public func ingest(_ documents: [IngestDocument], resolve: Resolve) throws(GraphStoreError) -> IngestReport {
+    public func ingest(_ documents: [IngestDocument], resolve: Resolve, aliases: AliasRules = AliasRules()) throws(GraphStoreError) -> IngestReport {
         try write { db in
             var report = IngestReport()
             var fresh: [IngestDocument] = []
             var replaced: [Int64] = []
             var hashes = Set<String>(), paths = Set<String>()
             for document in documents {
-                let hash = ContentHash(document.analysis.source.bytes).value
-                if let stored = try String.fetchOne(db, sql: "SELECT path FROM documents WHERE hash = ?", arguments: [hash]) {
+                let hash = document.hash.value
+                if let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM documents WHERE hash = ?"), arguments: [hash]) {
                     if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
                     continue
                 }
                 guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
-                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ?", arguments: [document.path]) {
+                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [document.path]) {
                     replaced.append(old)
                     report.replaced += 1
                 } else {
@@ -91,8 +103,10 @@ extension GraphStore {
             }
             try DocumentRemoval(db: db).remove(replaced)
             guard !fresh.isEmpty else { return report }
-            let types = Set(fresh.flatMap { $0.analysis.mentions.map(\.type) })
-            let resolution = resolve(fresh.map(\.analysis), try KnownEntities(db: db).fetch(types: types))
+            let analyses = fresh.map(\.analysis)
+            let types = Set(analyses.flatMap { $0.mentions.map(\.type) })
+            let keys = EntityResolver(aliases: aliases).blockingKeys(of: analyses)
+            let resolution = resolve(analyses, try KnownEntities(db: db).fetch(types: types, keys: keys))
             try EntityMerge(db: db).apply(resolution.renamed)
             report.renamed = resolution.renamed.count
             try BatchWriter(db: db).write(resolution, documents: fresh)

@@ -27,7 +27,9 @@ public final class GraphStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .immediateError
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            // Pages are read through a memory map: a query that touches thousands of scattered rows
+            // (a hub's neighbors) makes no system call for each.
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

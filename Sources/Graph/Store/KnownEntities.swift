@@ -5,14 +5,16 @@ import NER
 struct KnownEntities {
     let db: Database
 
-    /// Every stored entity of one of `types`, with its surface forms and counts.
-    func fetch(types: Set<EntityType>) throws -> [KnownEntity] {
-        guard !types.isEmpty else { return [] }
-        let list = types.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    /// The stored entities of one of `types` filed under one of `keys` (``NameKeys``), with their
+    /// surface forms and counts, by canonical name.
+    func fetch(types: Set<EntityType>, keys: Set<String>) throws -> [KnownEntity] {
+        let ids = try NameKeys(db: db).entities(under: keys)
+        guard !types.isEmpty, !ids.isEmpty else { return [] }
+        let typeList = types.map { "'\($0.rawValue)'" }.joined(separator: ",")
         var entities: [Int64: KnownEntity] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.id, e.name, e.type, a.name, a.count FROM entities e JOIN aliases a ON a.entity_id = e.id
-            WHERE e.type IN (\(list))
+            WHERE e.type IN (\(typeList)) AND e.id IN (\(ids.map(String.init).joined(separator: ",")))
             """)
         while let row = try rows.next() {
             let id: Int64 = row[0]

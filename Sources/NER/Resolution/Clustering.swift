@@ -48,7 +48,7 @@ struct Clustering {
         }
     }
 
-    private static func isAcronym(_ s: String) -> Bool {
+    static func isAcronym(_ s: String) -> Bool {
         s.count >= 2 && s.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." || $0 == "&" }
     }
 

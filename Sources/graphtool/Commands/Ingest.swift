@@ -50,7 +50,7 @@ struct Ingest: ParsableCommand {
         let cache = WordCache()
         func flush() throws {
             guard !batch.isEmpty else { return }
-            do { report += try graph.ingest(batch, resolve: { resolver.resolve($0, known: $1) }) } catch { throw CommandFailure(error.description) }
+            do { report += try graph.ingest(batch, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases) } catch { throw CommandFailure(error.description) }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
@@ -63,13 +63,14 @@ struct Ingest: ParsableCommand {
                 if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
                 for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
                 let path = Self.storedPath(item)
-                switch try? graph.status(path: path, hash: ContentHash(source.bytes)) {
+                let hash = ContentHash(source.bytes)
+                switch try? graph.status(path: path, hash: hash) {
                 case .unchanged: report.unchanged += 1
                 case .duplicate: report.duplicates += 1
                 default:
                     let analysis = recognizer.analyze(source, cache: cache)
-                    for mention in analysis.mentions { names.insert(mention.entity) }
-                    batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date))
+                    for m in analysis.mentions.indices { names.insert(analysis.mentions[m].entity) }
+                    batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date, hash: hash))
                     batchBytes += source.bytes.count
                     if batchBytes >= batchMb * 1_000_000 { try flush() }
                 }

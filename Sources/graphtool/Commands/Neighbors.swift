@@ -54,9 +54,8 @@ struct Neighbors: ParsableCommand {
             table.add(n.entity.name, n.entity.type.rawValue, kind, "\(n.weight)", "\(n.sentences)", "\(n.documents)", n.via ?? "")
         }
         var text = table.render()
-        if evidence {
-            text += "\n" + neighbors.compactMap { n in n.evidence.first.map { "\(n.entity.name): “\($0.sentence)” — \($0.document)" } }.joined(separator: "\n") + "\n"
-        }
+        let sentences = neighbors.compactMap { n in n.evidence.first.map { "\(n.entity.name): “\($0.sentence)” — \($0.document)\n" } }
+        if evidence, !sentences.isEmpty { text += "\n" + sentences.joined() }
         print(text, terminator: "")
     }
 }

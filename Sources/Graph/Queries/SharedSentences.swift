@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+/// The sentences that name two entities, read from their mention rows (each mention keeps the
+/// range of its sentence): the evidence of a co-mention edge, which the store does not keep apart.
+struct SharedSentences {
+    let db: Database
+
+    /// Each document that names both `a` and `b` in one sentence, in document order, with those
+    /// sentences in text order; stops once `limit` sentences are found.
+    ///
+    /// - Complexity: one indexed pass over the mention rows of the entity named in fewer
+    ///   documents, each joined to the other's rows in the same document.
+    func between(_ a: Int64, _ b: Int64, limit: Int = .max) throws -> [(doc: Int64, sentences: [Range<Int>])] {
+        guard limit > 0 else { return [] }
+        let fewer = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE id IN (?1, ?2) ORDER BY documents, id LIMIT 1"),
+                                       arguments: [a, b]) ?? a
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id
+            WHERE x.entity_id = ?1 ORDER BY x.doc_id
+            """), arguments: fewer == a ? [a, b] : [b, a])
+        var found: [(doc: Int64, sentences: [Range<Int>])] = []
+        var count = 0
+        var doc: Int64?
+        var first = Set<Range<Int>>(), second = Set<Range<Int>>()
+        func flush() {
+            guard let doc else { return }
+            let shared = first.intersection(second).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
+            if !shared.isEmpty { found.append((doc, Array(shared))); count += shared.count }
+        }
+        while count < limit, let row = try rows.next() {
+            let rowDoc: Int64 = row[0]
+            if rowDoc != doc { flush(); doc = rowDoc; first = []; second = [] }
+            first.formUnion(Self.sentences(row[1]))
+            second.formUnion(Self.sentences(row[2]))
+        }
+        if count < limit { flush() }
+        return found
+    }
+
+    /// The sentence ranges of a mention row's spans (`[start, end, sentenceStart, sentenceEnd]` each).
+    private static func sentences(_ spans: Data) -> [Range<Int>] {
+        let v = Spans.unpack(spans)
+        return stride(from: 0, to: v.count - 3, by: 4).map { v[$0 + 2]..<max(v[$0 + 2], v[$0 + 3]) }
+    }
+}

@@ -1,0 +1,50 @@
+import GRDB
+import NER
+
+/// The `name_keys` table: each entity under the resolver's blocking keys of its name and of
+/// its aliases (``EntityResolver/blockingKeys(name:type:)``), so that a batch is resolved only
+/// against the stored entities it could merge with.
+///
+/// A change to the keys the resolver uses needs a migration that rebuilds the table.
+struct NameKeys {
+    let db: Database
+
+    /// Files entities under the keys of their canonical names.
+    func add(names: some Sequence<(id: Int64, name: String, type: EntityType)>) throws {
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        for (id, name, type) in names {
+            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.execute(arguments: [key, id]) }
+        }
+    }
+
+    /// Files entities under the keys of their surface forms.
+    func add(aliases: some Sequence<(id: Int64, name: String)>) throws {
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        for (id, name) in aliases {
+            for key in EntityResolver.blockingKeys(form: name) { try insert.execute(arguments: [key, id]) }
+        }
+    }
+
+    /// Files `ids` again from their current name and aliases; an entity that is gone loses its keys.
+    func refresh(_ ids: some Collection<Int64>) throws {
+        guard !ids.isEmpty else { return }
+        let list = ids.map(String.init).joined(separator: ",")
+        try db.execute(sql: "DELETE FROM name_keys WHERE entity_id IN (\(list))")
+        try add(names: Row.fetchAll(db, sql: "SELECT id, name, type FROM entities WHERE id IN (\(list))").map {
+            (id: $0[0], name: $0[1], type: EntityType(rawValue: $0[2]) ?? .place)
+        })
+        try add(aliases: Row.fetchAll(db, sql: "SELECT entity_id, name FROM aliases WHERE entity_id IN (\(list))").map { (id: $0[0], name: $0[1]) })
+    }
+
+    /// The ids of the entities filed under any of `keys`.
+    func entities(under keys: Set<String>) throws -> Set<Int64> {
+        var ids = Set<Int64>()
+        let keys = Array(keys)
+        for start in stride(from: 0, to: keys.count, by: 10_000) {
+            let chunk = keys[start..<min(start + 10_000, keys.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            ids.formUnion(try Int64.fetchSet(db, sql: "SELECT entity_id FROM name_keys WHERE key IN (\(marks))", arguments: StatementArguments(Array(chunk))))
+        }
+        return ids
+    }
+}
