@@ -151,4 +151,13 @@ struct ExtractCommandTests {
         let result = try extract(["--explain", folder.path])
         #expect(result.stdout.contains("(spelling variant of Dmitry Kovalenkov)"))
     }
+
+    @Test("jsonl escapes quotes, backslashes and control characters in names")
+    func escaping() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let name = "say \"hi\" \\ tab\t.txt"
+        try "Talks in Kyiv.".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let result = try extract(["--format", "jsonl", folder.path])
+        #expect(try jsonLines(result.stdout).first?["doc"] as? String == name)
+    }
 }

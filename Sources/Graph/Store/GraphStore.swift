@@ -25,7 +25,8 @@ public final class GraphStore: Sendable {
         self.path = path
         if mode == .read, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
         var configuration = Configuration()
-        configuration.busyMode = .immediateError
+        // A second writer fails at once with a clear message; readers wait out a writer's brief locks.
+        configuration.busyMode = mode == .write ? .immediateError : .timeout(10)
         configuration.prepareDatabase { db in
             // Pages are read through a memory map: a query that touches thousands of scattered rows
             // (a hub's neighbors) makes no system call for each.

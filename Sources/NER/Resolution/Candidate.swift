@@ -41,19 +41,26 @@ struct CandidateTable {
         return (mention.entity, false)
     }
 
-    /// Adds the mentions of one document.
-    mutating func add(_ mentions: [Mention], in document: String) {
-        for mention in mentions {
-            let (name, forced) = name(of: mention)
-            let i = slot(Key(type: mention.type, name: name))
-            candidates[i].forms[mention.text, default: 0] += 1
+    /// Adds the mentions of one document; returns each mention's candidate, as a position in
+    /// insertion order (``sorted()`` maps it to the sorted order).
+    mutating func add(_ mentions: [Mention], in document: String) -> [Int32] {
+        var slots: [Int32] = []
+        slots.reserveCapacity(mentions.count)
+        for m in mentions.indices {
+            let (name, forced) = name(of: mentions[m])
+            let i = slot(Key(type: mentions[m].type, name: name))
+            slots.append(Int32(i))
+            candidates[i].forms[mentions[m].text, default: 0] += 1
             if candidates[i].lastDocument != document {
                 candidates[i].documents.insert(document)
                 candidates[i].lastDocument = document
             }
             if forced { candidates[i].forced = true }
-            if !candidates[i].fromGazetteer, mention.entity == name, Self.isGazetteerRule(mention.rule) { candidates[i].fromGazetteer = true }
+            if !candidates[i].fromGazetteer, mentions[m].entity == name, Self.isGazetteerRule(mentions[m].rule) {
+                candidates[i].fromGazetteer = true
+            }
         }
+        return slots
     }
 
     /// The index of the candidate for `key`, added when new.
@@ -77,8 +84,12 @@ struct CandidateTable {
         if forced != nil { candidates[i].forced = true }
     }
 
-    /// Candidates in a fixed order, so that results do not depend on input order.
-    func sorted() -> [Candidate] {
-        candidates.sorted { Key(type: $0.type, name: $0.name) < Key(type: $1.type, name: $1.name) }
+    /// Candidates in a fixed order, so that results do not depend on input order, and the new
+    /// position of each candidate by its insertion position.
+    func sorted() -> (candidates: [Candidate], position: [Int]) {
+        let order = candidates.indices.sorted { Key(type: candidates[$0].type, name: candidates[$0].name) < Key(type: candidates[$1].type, name: candidates[$1].name) }
+        var position = [Int](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        return (order.map { candidates[$0] }, position)
     }
 }

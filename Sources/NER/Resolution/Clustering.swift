@@ -104,7 +104,8 @@ struct Clustering {
     }
 
     /// Entities, renamed known entities, and the documents with final canonical names.
-    mutating func resolution(of documents: consuming [DocumentAnalysis]) -> Resolution {
+    /// - Parameter candidates: each mention's candidate, per document.
+    mutating func resolution(of documents: consuming [DocumentAnalysis], candidates mentionCandidates: [[Int]]) -> Resolution {
         var members: [Int: [Int]] = [:]
         for i in candidates.indices { members[sets.find(i), default: []].append(i) }
         var canonicalOf = [String](repeating: "", count: candidates.count)
@@ -121,16 +122,9 @@ struct Clustering {
             }
             entities.append(entity)
         }
-        var index: [CandidateTable.Key: Int] = [:]
-        for (i, c) in candidates.enumerated() { index[CandidateTable.Key(type: c.type, name: c.name)] = i }
-        let table = CandidateTable(aliases: aliases)
         for d in documents.indices {
-            for m in documents[d].mentions.indices {
-                let mention = documents[d].mentions[m]
-                guard let i = index[CandidateTable.Key(type: mention.type, name: table.name(of: mention).name)] else { continue }
-                if canonicalOf[i] != mention.entity {
-                    documents[d].mentions[m].resolution = candidates[i].forced ? "alias file" : (reasons[i] ?? "merged with \(canonicalOf[i])")
-                }
+            for (m, i) in mentionCandidates[d].enumerated() where canonicalOf[i] != documents[d].mentions[m].entity {
+                documents[d].mentions[m].resolution = candidates[i].forced ? "alias file" : (reasons[i] ?? "merged with \(canonicalOf[i])")
                 documents[d].mentions[m].entity = canonicalOf[i]
             }
         }

@@ -51,13 +51,16 @@ public struct EntityResolver: Sendable {
     public func resolve(_ documents: consuming [DocumentAnalysis], known: [KnownEntity] = []) -> Resolution {
         var candidates = CandidateTable(aliases: aliases)
         for entity in known { candidates.add(known: entity) }
+        var slots: [[Int32]] = []
+        slots.reserveCapacity(documents.count)
         for d in documents.indices {
-            candidates.add(documents[d].mentions, in: documents[d].source.name)
+            slots.append(candidates.add(documents[d].mentions, in: documents[d].source.name))
         }
-        var clusters = Clustering(candidates: candidates.sorted(), aliases: aliases)
+        let (sorted, position) = candidates.sorted()
+        var clusters = Clustering(candidates: sorted, aliases: aliases)
         clusters.mergeEqualNames()
         clusters.mergeDefinedAcronyms()
         clusters.mergePeople(givenNames: givenNames)
-        return clusters.resolution(of: documents)
+        return clusters.resolution(of: documents, candidates: slots.map { $0.map { position[Int($0)] } })
     }
 }

@@ -45,18 +45,22 @@ struct OutputBuffer {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends runs that need no escaping whole, and escapes quotes, backslashes and control characters.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        for b in utf8 {
+        var run = 0
+        for (k, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+            run = k + 1
             switch b {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
             case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20: bytes.append(contentsOf: Array(String(format: "\\u%04x", b).utf8))
-            default: bytes.append(b)
+            default: bytes.append(contentsOf: Array(String(format: "\\u%04x", b).utf8))
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 
     mutating func flush() {
