@@ -27,7 +27,7 @@ struct DocumentConsistency {
                                     type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
             covered[i] = true
         }
-        let people = aliases.filter { $0.value.type == .person && $0.key.count >= 5 }.sorted { $0.key < $1.key }
+        let people = aliases.filter { $0.value.type == .person && $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }
         for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 && mentions[i].entity == mentions[i].text {
             if let (name, alias) = variant(of: mentions[i].text, among: people) {
                 mentions[i].entity = alias.entity
@@ -47,9 +47,13 @@ struct DocumentConsistency {
     private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
 
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
-        var firstType: [String: EntityType] = [:]
+        // A cheap first pass by hash of the text finds whether any name has two types at all.
+        var firstType: [UInt64: EntityType] = [:]
         var mixed = false
-        for m in mentions where firstType.updateValue(m.type, forKey: m.text).map({ $0 != m.type }) ?? false { mixed = true }
+        for m in mentions where firstType.updateValue(m.type, forKey: LexiconKey.hash(m.text.utf8)).map({ $0 != m.type }) ?? false {
+            mixed = true
+            break
+        }
         guard mixed else { return mentions }
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions { votes[m.text, default: [:]][m.type, default: 0] += isStrong(m) ? 1000 : 1 }
@@ -89,12 +93,13 @@ struct DocumentConsistency {
 
     /// A person's name in the document one edit away from `word` (a misspelled surname).
     private func variant(of word: String, among people: [(key: String, value: Alias)]) -> (String, Alias)? {
-        guard word.count >= 5 else { return nil }
+        guard word.utf8.count >= 5 else { return nil }
         return people.first { Self.withinOneEdit($0.key, word) }.map { ($0.key, $0.value) }
     }
 
     /// One substitution, insertion or deletion apart.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        guard abs(a.utf8.count - b.utf8.count) <= 4 else { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard abs(x.count - y.count) <= 1, x != y else { return false }
         var i = 0, j = 0, edits = 0
