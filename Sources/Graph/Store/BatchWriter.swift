@@ -111,17 +111,17 @@ struct BatchWriter {
     /// Co-mention edges for every pair of entities of a document (keyed `source << 32 | target`,
     /// source < target), action edges and the evidence rows of the sentences that state actions.
     private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64]) throws {
-        var pairs: [UInt64: Counts] = [:]
+        var pairs = PairCounts()
         var actions: [ActionRow: Counts] = [:]
         for (graph, ids) in zip(graphs, entityIDs) {
             let sorted = ids.sorted()
             for i in sorted.indices {
-                for j in sorted.index(after: i)..<sorted.endIndex { pairs[Self.pair(sorted[i], sorted[j]), default: Counts()].documents += 1 }
+                for j in sorted.index(after: i)..<sorted.endIndex { pairs.add(Self.pair(sorted[i], sorted[j]), documents: 1) }
             }
             for edge in graph.edges {
                 let source = ids[edge.source], target = ids[edge.target]
                 if edge.kind == .coMention {
-                    pairs[Self.pair(source, target), default: Counts()].sentences += edge.sentences.count / 2
+                    pairs.add(Self.pair(source, target), sentences: edge.sentences.count / 2)
                 } else {
                     update(&actions[ActionRow(source: source, target: target, predicate: edge.predicate), default: Counts()]) {
                         $0.sentences += edge.sentences.count / 2
@@ -135,8 +135,8 @@ struct BatchWriter {
             ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
             RETURNING id
             """)
-        for (pair, counts) in pairs {
-            _ = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", counts.sentences, counts.documents])
+        try pairs.forEach { pair, sentences, documents in
+            _ = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", sentences, documents])
         }
         var actionIDs: [ActionRow: Int64] = [:]
         for (row, counts) in actions {
