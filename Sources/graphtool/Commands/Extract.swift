@@ -53,16 +53,12 @@ struct Extract: ParsableCommand {
         var analyses: [DocumentAnalysis] = []
         for item in items {
             var bytes = 0
-            switch item.flatMap(inputs.load) {
-            case .failure(let failure):
-                failed = true
-                errors.write("graphtool: \(failure.message)\n")
-            case .success(let source):
-                if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
-                for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
+            if let source = inputs.load(item, reportingTo: &errors) {
                 bytes = source.bytes.count
                 let analysis = recognizer.analyze(source, cache: cache)
                 analyses.append(format == .conll ? analysis : analysis.compacted())
+            } else {
+                failed = true
             }
             errors.flush()
             progress.advance(bytes: bytes)

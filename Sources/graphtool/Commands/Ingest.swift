@@ -55,28 +55,24 @@ struct Ingest: ParsableCommand {
             batchBytes = 0
         }
         for item in items {
-            switch item.flatMap(inputs.load) {
-            case .failure(let failure):
+            defer { errors.flush() }
+            guard let source = inputs.load(item, reportingTo: &errors) else {
                 failed = true
-                errors.write("graphtool: \(failure.message)\n")
-            case .success(let source):
-                if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
-                for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
-                let path = Self.storedPath(item)
-                let hash = ContentHash(source.bytes)
-                switch try? graph.status(path: path, hash: hash) {
-                case .unchanged: report.unchanged += 1
-                case .duplicate: report.duplicates += 1
-                default:
-                    let analysis = recognizer.analyze(source, cache: cache)
-                    for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) }
-                    batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date, hash: hash))
-                    batchBytes += source.bytes.count
-                    if batchBytes >= batchMb * 1_000_000 { try flush() }
-                }
-                progress.advance(bytes: source.bytes.count, entities: names.count)
+                continue
             }
-            errors.flush()
+            let path = Self.storedPath(item)
+            let hash = ContentHash(source.bytes)
+            switch try? graph.status(path: path, hash: hash) {
+            case .unchanged: report.unchanged += 1
+            case .duplicate: report.duplicates += 1
+            default:
+                let analysis = recognizer.analyze(source, cache: cache)
+                for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) }
+                batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date, hash: hash))
+                batchBytes += source.bytes.count
+                if batchBytes >= batchMb * 1_000_000 { try flush() }
+            }
+            progress.advance(bytes: source.bytes.count, entities: names.count)
         }
         try flush()
         progress.finish()

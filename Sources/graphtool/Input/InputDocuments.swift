@@ -39,6 +39,19 @@ struct InputDocuments {
         return items
     }
 
+    /// Reads one input, reporting on `errors` why it failed (nil) or what it was warned about.
+    func load(_ item: Result<Item, Failure>, reportingTo errors: inout OutputBuffer) -> SourceText? {
+        switch item.flatMap(load) {
+        case .failure(let failure):
+            errors.write("graphtool: \(failure.message)\n")
+            return nil
+        case .success(let source):
+            if source.bytes.isEmpty { errors.write("graphtool: warning: \(source.name): empty file\n") }
+            for warning in source.warnings { errors.write("graphtool: warning: \(warning)\n") }
+            return source
+        }
+    }
+
     /// Reads one input as a document.
     func load(_ item: Item) -> Result<SourceText, Failure> {
         switch item {
