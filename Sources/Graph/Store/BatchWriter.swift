@@ -135,8 +135,12 @@ struct BatchWriter {
             ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
             RETURNING id
             """)
+        let upsertCoMention = try RowInserter(db, sql: """
+            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, \(EdgeKind.coMention.code), '', ?, ?)
+            ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
+            """)
         try pairs.forEach { pair, sentences, documents in
-            _ = try Int64.fetchOne(upsertEdge, arguments: [Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention.code, "", sentences, documents])
+            try upsertCoMention.insert(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
         }
         var actionIDs: [ActionRow: Int64] = [:]
         for (row, counts) in actions {
