@@ -10,10 +10,12 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// - Complexity: one pass over those bytes; the date patterns run only on lines with a year.
     public init(bytes: [UInt8]) {
         let lines = Self.lines(bytes.prefix(2_000))
-        let firstLine = lines.lazy.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        let firstLine = lines.lazy.filter { $0.contains { $0 > 0x20 } }
+            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
         title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
         // A date never spans lines, so the first line that has one has the earliest.
-        date = lines.lazy.filter(Self.hasYear).compactMap { Self.date(in: String(decoding: $0, as: UTF8.self)) }.first
+        date = lines.lazy.filter(Self.hasYear).map { String(decoding: $0, as: UTF8.self) }.filter(Self.mayHaveDate)
+            .compactMap(Self.date(in:)).first
     }
 
     /// `bytes` split at line breaks (those of `Character.isNewline`: `\n`, `\r`, `\u{B}`, `\u{C}`,
@@ -21,11 +23,17 @@ public struct DocumentMetadata: Sendable, Equatable {
     private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
         var lines: [ArraySlice<UInt8>] = []
         var start = bytes.startIndex, i = bytes.startIndex
-        func byte(_ k: Int) -> UInt8 { i + k < bytes.endIndex ? bytes[i + k] : 0 }
-        while i < bytes.endIndex {
-            let width = (0x0A...0x0D).contains(byte(0)) ? 1
-                : byte(0) == 0xC2 && byte(1) == 0x85 ? 2
-                : byte(0) == 0xE2 && byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            var width = 0
+            if b >= 0x0A && b <= 0x0D {
+                width = 1
+            } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0x85 {
+                width = 2
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                width = 3
+            }
             if width > 0 {
                 lines.append(bytes[start..<i])
                 start = i + width
@@ -46,6 +54,15 @@ public struct DocumentMetadata: Sendable, Equatable {
         return false
     }
 
+    /// A line with a year that also has `-` or a month's name: the regular expressions, slow on
+    /// Linux, run only on those.
+    private static func mayHaveDate(_ line: String) -> Bool {
+        line.contains("-") || monthNames.contains { line.contains($0) }
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                     "September", "October", "November", "December"]
+
     /// Checks a `YYYY-MM-DD` string given by the user; nil when it is not a valid date.
     public static func validDate(_ text: String) -> String? {
         Self.date(in: text).flatMap { $0 == text ? $0 : nil }
@@ -56,8 +73,7 @@ public struct DocumentMetadata: Sendable, Equatable {
         pattern: #"\b(January|February|March|April|May|June|July|August|September|October|November|December)\.? (\d{1,2}),? (\d{4})\b"#)
     private static let dayFirst = try! NSRegularExpression(
         pattern: #"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b"#)
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
+    private static let months = monthNames.map { $0.lowercased() }
 
     private static func date(in text: String) -> String? {
         let ns = text as NSString

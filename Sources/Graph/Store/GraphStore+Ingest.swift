@@ -84,14 +84,16 @@ extension GraphStore {
             var fresh: [IngestDocument] = []
             var replaced: [Int64] = []
             var hashes = Set<String>(), paths = Set<String>()
+            let storedPaths = try Self.lookUp(db, "SELECT hash, path FROM documents WHERE hash IN", documents.map(\.hash.value)) as [String: String]
+            let storedIDs = try Self.lookUp(db, "SELECT path, id FROM documents WHERE path IN", documents.map(\.path)) as [String: Int64]
             for document in documents {
                 let hash = document.hash.value
-                if let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM documents WHERE hash = ?"), arguments: [hash]) {
+                if let stored = storedPaths[hash] {
                     if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
                     continue
                 }
                 guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
-                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE path = ?"), arguments: [document.path]) {
+                if let old = storedIDs[document.path] {
                     replaced.append(old)
                     report.replaced += 1
                 } else {
@@ -104,7 +106,8 @@ extension GraphStore {
             try DocumentRemoval(db: db).remove(replaced)
             guard !fresh.isEmpty else { return report }
             let analyses = fresh.map(\.analysis)
-            let types = Set(analyses.flatMap { $0.mentions.map(\.type) })
+            var types = Set<EntityType>()
+            for analysis in analyses { for m in analysis.mentions.indices { types.insert(analysis.mentions[m].type) } }
             let keys = EntityResolver(aliases: aliases).blockingKeys(of: analyses)
             let resolution = resolve(analyses, try KnownEntities(db: db).fetch(types: types, keys: keys))
             try EntityMerge(db: db).apply(resolution.renamed)
@@ -112,5 +115,21 @@ extension GraphStore {
             try BatchWriter(db: db).write(resolution, documents: fresh)
             return report
         }
+    }
+
+    /// The first column → second column of the rows whose first column is one of `values`,
+    /// read in chunks of 500 (one query per chunk instead of one per value).
+    static func lookUp<Value: DatabaseValueConvertible>(_ db: Database, _ query: String, _ values: [String]) throws -> [String: Value] {
+        var found: [String: Value] = [:]
+        var start = 0
+        while start < values.count {
+            let chunk = Array(values[start..<min(start + 500, values.count)])
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "\(query) (\(placeholders))", arguments: StatementArguments(chunk)) {
+                if let key = row[0] as String?, let value = row[1] as Value? { found[key] = value }
+            }
+            start += 500
+        }
+        return found
     }
 }
