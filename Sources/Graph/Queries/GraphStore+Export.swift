@@ -14,6 +14,9 @@ extension GraphStore {
         var failure: ExportError?
         do throws(GraphStoreError) {
             try read { db in
+                // An export reads every page once: mapping them into memory would only count the
+                // whole store as resident, so this connection reads through the page cache.
+                try db.execute(sql: "PRAGMA mmap_size = 0")
                 do throws(ExportError) {
                     try exporter.export(try StoreSubgraph(db: db, path: path, query: query), to: output)
                 } catch {
