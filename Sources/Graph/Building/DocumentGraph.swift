@@ -57,13 +57,15 @@ struct DocumentGraph {
             mentionCounts[entity] += 1
             let text = analysis.mentions[m].text, range = analysis.mentions[m].range
             let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
-            let offsets = [range.lowerBound, range.upperBound, sentence.lowerBound, sentence.upperBound].map(Spans.word)
-            if let s = surfacesOf[entity].first(where: { surfaces[$0].text == text }) {
-                surfaces[s].spans += offsets
-            } else {
+            let s = surfacesOf[entity].first(where: { surfaces[$0].text == text }) ?? {
                 surfacesOf[entity].append(surfaces.count)
-                surfaces.append(Surface(entity: entity, text: text, spans: offsets))
-            }
+                surfaces.append(Surface(entity: entity, text: text, spans: []))
+                return surfaces.count - 1
+            }()
+            surfaces[s].spans.append(Spans.word(range.lowerBound))
+            surfaces[s].spans.append(Spans.word(range.upperBound))
+            surfaces[s].spans.append(Spans.word(sentence.lowerBound))
+            surfaces[s].spans.append(Spans.word(sentence.upperBound))
             named.append((analysis.mentions[m].sentence, entity))
         }
         addCoMentions(named, analysis)

@@ -10,12 +10,10 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// - Complexity: one pass over those bytes; the date patterns run only on lines with a year.
     public init(bytes: [UInt8]) {
         let lines = Self.lines(bytes.prefix(2_000))
-        let firstLine = lines.lazy.filter { $0.contains { $0 > 0x20 } }
-            .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
+        let firstLine = lines.lazy.map(Self.trimmed).first { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) } ?? ""
         title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
         // A date never spans lines, so the first line that has one has the earliest.
-        date = lines.lazy.filter(Self.hasYear).map { String(decoding: $0, as: UTF8.self) }.filter(Self.mayHaveDate)
-            .compactMap(Self.date(in:)).first
+        date = lines.lazy.filter { Self.hasYear($0) && Self.mayHaveDate($0) }.compactMap { Self.date(in: String(decoding: $0, as: UTF8.self)) }.first
     }
 
     /// `bytes` split at line breaks (those of `Character.isNewline`: `\n`, `\r`, `\u{B}`, `\u{C}`,
@@ -54,10 +52,26 @@ public struct DocumentMetadata: Sendable, Equatable {
         return false
     }
 
-    /// A line with a year that also has `-` or a month's name: the regular expressions, slow on
-    /// Linux, run only on those.
-    private static func mayHaveDate(_ line: String) -> Bool {
-        line.contains("-") || monthNames.contains { line.contains($0) }
+    /// A line with a year that also has `-` or the first three letters of a month's name: the
+    /// regular expressions, slow on Linux, run only on those.
+    private static func mayHaveDate(_ line: ArraySlice<UInt8>) -> Bool {
+        if line.contains(UInt8(ascii: "-")) { return true }
+        var i = line.startIndex
+        while i + 2 < line.endIndex {
+            if (0x41...0x5A).contains(line[i]), monthPrefixes.contains(Array(line[i...(i + 2)])) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let monthPrefixes = Set(monthNames.map { Array($0.utf8.prefix(3)) })
+
+    /// The line without spaces and tabs at either end.
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var line = line
+        while let b = line.first, b == 0x20 || b == 0x09 { line.removeFirst() }
+        while let b = line.last, b == 0x20 || b == 0x09 { line.removeLast() }
+        return line
     }
 
     private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
