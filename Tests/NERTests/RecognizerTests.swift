@@ -78,6 +78,7 @@ struct RecognizerTests {
         #expect(found("the Zubrak news agency reported") == [Found(text: "Zubrak", type: .company)])
         #expect(found("shares of car maker Veltrana fell") == [Found(text: "Veltrana", type: .company)])
         #expect(found("“No,” Koslowitz said.") == [Found(text: "Koslowitz", type: .person)])
+        #expect(found("Shares of Zubrakor and Veltramex fell.") == [Found(text: "Zubrakor", type: .company), Found(text: "Veltramex", type: .company)])
     }
 
     @Test("unknown acronyms are organizations; listed non-entity acronyms are not")

@@ -68,9 +68,24 @@ struct ContextRules {
         text.isCapitalized(i) && !text.classes(i).contains(.function)
     }
 
+    /// `shares of X`, `stake in X`, also for the second of two names (`shares of X and Y`): only
+    /// companies have shares.
+    private func isTraded(before start: Int) -> Bool {
+        var k = start - 1
+        if text.isWord(k, "and") || text.isPunctuation(k, ",") {
+            k -= 1
+            while k >= 0, text.isCapitalized(k) { k -= 1 }
+        }
+        guard text.isWord(k, "of") || text.isWord(k, "in") else { return false }
+        let noun = k - 1
+        return text.isWord(k, "of") ? (text.isWord(noun, "shares") || text.isWord(noun, "stock") || text.isWord(noun, "shareholders"))
+            : (text.isWord(noun, "stake") || text.isWord(noun, "stakes"))
+    }
+
     /// The type of capitalized words no list knows, from the words around them: a company noun
     /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
-    /// noun after (`soccer club`), a reporting verb after (`Orastovich said`), or the shape of a
+    /// noun after (`soccer club`), shares or a stake before (`shares of Gerdau`), a reporting verb
+    /// after (`Orastovich said`), or the shape of a
     /// personal name (two or three unknown capitalized words).
     func judgeUnknown(_ range: Range<Int>) -> (type: EntityType, rule: String)? {
         let after = range.upperBound
@@ -83,6 +98,7 @@ struct ContextRules {
         if text.isWord(before), !text.isCapitalized(before), text.classes(before).contains(.companyNoun) {
             return (.company, "context:company-role")
         }
+        if isTraded(before: range.lowerBound) { return (.company, "context:shares-of") }
         if range.count >= 2, range.count <= 3 { return (.person, "name-shape") }
         return nil
     }
