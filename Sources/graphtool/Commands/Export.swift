@@ -7,9 +7,9 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the graph for Gephi, Graphviz, NetworkX, igraph, Cytoscape or Neo4j.",
         discussion: """
-            Formats: graphml (NetworkX, igraph, Gephi, yEd), gexf (Gephi, with its timeline), dot (Graphviz),
-            json (NetworkX node-link, d3), cytoscape (Cytoscape.js elements), csv (Neo4j bulk import: nodes.csv
-            and edges.csv in the folder named by -o). Without filters the whole graph is written; --around and
+            Formats: graphml (NetworkX, igraph, Gephi, yEd), gexf (Gephi, with its timeline), dot (Graphviz), \
+            json (NetworkX node-link, d3), cytoscape (Cytoscape.js elements), csv (Neo4j bulk import: nodes.csv \
+            and edges.csv in the folder named by -o). Without filters the whole graph is written; --around and \
             --depth give an ego subgraph, --type, --kind, --min-weight and --top narrow it.
             """)
 

@@ -8,9 +8,12 @@ struct Extract: ParsableCommand {
         abstract: "List the people, places, organizations and companies named in text files.",
         discussion: """
             Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
-            Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin",
+
+            Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin", \
             "Dmitry Kuleba" and "Dmytro Kuleba" become one entity with one canonical name.
+
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
+
             Exit status: 0 when every path was read (warnings aside), 1 when any path failed.
             """
     )

@@ -9,9 +9,11 @@ struct Ingest: ParsableCommand {
         abstract: "Add text files to the entity graph store.",
         discussion: """
             Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
-            A file already stored with the same content is skipped; a stored path with new content is
-            replaced. Names are resolved against the entities already in the store. Each batch is one
+
+            A file already stored with the same content is skipped; a stored path with new content is \
+            replaced. Names are resolved against the entities already in the store. Each batch is one \
             transaction: an interrupted ingest leaves a consistent store, and running it again finishes.
+
             A document's date is read from its first lines (2022-03-03, March 3, 2022), else --date.
             """)
 
