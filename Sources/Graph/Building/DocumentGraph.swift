@@ -1,12 +1,13 @@
 import NER
 
 /// What one resolved document adds to the graph: its entities numbered `0..<names.count`, the
-/// ways each is written with their offsets, and the edges stated in one sentence (co-mention of
-/// two entities, or an action from a subject to an object).
+/// ways each is written with their offsets, the pairs of entities named in one sentence, and the
+/// actions from a subject to an object.
 ///
 /// Reads the mentions' canonical names (`Mention.entity`) and sentences; pure. Entities are
 /// numbered so that the writer maps each name to a store id once per document and works with
-/// integers from then on.
+/// integers from then on; offsets live in one flat array, so a document costs a handful of
+/// allocations however many mentions it has.
 struct DocumentGraph {
     /// The entities' canonical names, in order of first mention.
     var names: [String] = []
@@ -17,85 +18,127 @@ struct DocumentGraph {
     struct Surface {
         var entity: Int
         var text: String
-        /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored (``Spans``).
-        var spans: [UInt32]
+        /// Where its mentions' offsets are in ``DocumentGraph/spans``.
+        var spans: Range<Int>
         var count: Int { spans.count / 4 }
     }
     var surfaces: [Surface] = []
-    /// An edge stated in the document, between entity numbers; co-mention keeps `source < target`
-    /// (the writer orients it by store id).
-    struct Edge {
+    /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored
+    /// (``Spans``), grouped by surface.
+    var spans: [UInt32] = []
+    /// Two entities named in one sentence, `first < second`, with the number of such sentences.
+    struct CoMention: Equatable {
+        var first: Int
+        var second: Int
+        var sentences: Int
+    }
+    var coMentions: [CoMention] = []
+    /// An action from a subject to an object, between entity numbers.
+    struct ActionEdge {
         var source: Int
         var target: Int
-        var kind: EdgeKind
-        /// The action's predicate, `not ` in front when negated; empty for co-mention.
+        /// The predicate, `not ` in front when negated.
         var predicate: String
         /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
         /// stored (``Spans``).
-        var sentences: [UInt32] = []
+        var sentences: [UInt32]
     }
-    var edges: [Edge] = []
+    var actions: [ActionEdge] = []
 
-    /// - Complexity: O(mentions · surfaces per entity + Σ k² over sentences naming k entities).
+    /// - Complexity: O(mentions · surfaces per entity + P log P), P = Σ k² over sentences naming
+    ///   k entities.
     init(_ analysis: DocumentAnalysis) {
+        let mentions = analysis.mentions
         var number: [String: Int] = [:]
-        var surfacesOf: [[Int]] = []
-        var named: [(sentence: Int, entity: Int)] = []
-        var entityOf: [Int] = []
-        entityOf.reserveCapacity(analysis.mentions.count)
-        for m in analysis.mentions.indices {
-            let name = analysis.mentions[m].entity
-            let entity = number[name] ?? {
-                number[name] = names.count
-                names.append(name)
-                types.append(analysis.mentions[m].type)
+        var entityOf: [Int] = [], surfaceOf: [Int] = []
+        entityOf.reserveCapacity(mentions.count)
+        surfaceOf.reserveCapacity(mentions.count)
+        // Each entity's surfaces as a linked list: its latest surface, then each surface's previous one.
+        var latestSurface: [Int] = [], previousSurface: [Int] = [], surfaceCounts: [Int] = []
+        for m in mentions.indices {
+            let entity = number[mentions[m].entity] ?? {
+                number[mentions[m].entity] = names.count
+                names.append(mentions[m].entity)
+                types.append(mentions[m].type)
                 mentionCounts.append(0)
-                surfacesOf.append([])
+                latestSurface.append(-1)
                 return names.count - 1
             }()
-            entityOf.append(entity)
             mentionCounts[entity] += 1
-            let text = analysis.mentions[m].text, range = analysis.mentions[m].range
-            let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
-            let s = surfacesOf[entity].first(where: { surfaces[$0].text == text }) ?? {
-                surfacesOf[entity].append(surfaces.count)
-                surfaces.append(Surface(entity: entity, text: text, spans: []))
-                return surfaces.count - 1
-            }()
-            surfaces[s].spans.append(Spans.word(range.lowerBound))
-            surfaces[s].spans.append(Spans.word(range.upperBound))
-            surfaces[s].spans.append(Spans.word(sentence.lowerBound))
-            surfaces[s].spans.append(Spans.word(sentence.upperBound))
-            named.append((analysis.mentions[m].sentence, entity))
+            var s = latestSurface[entity]
+            while s >= 0, surfaces[s].text != mentions[m].text { s = previousSurface[s] }
+            if s < 0 {
+                s = surfaces.count
+                surfaces.append(Surface(entity: entity, text: mentions[m].text, spans: 0..<0))
+                surfaceCounts.append(0)
+                previousSurface.append(latestSurface[entity])
+                latestSurface[entity] = s
+            }
+            surfaceCounts[s] += 1
+            entityOf.append(entity)
+            surfaceOf.append(s)
         }
-        addCoMentions(named, analysis)
+        layOutSpans(analysis, surfaceOf: surfaceOf, counts: surfaceCounts)
+        coMentions = Self.coMentions(mentions, entityOf: entityOf, entities: names.count)
         addActions(analysis, entityOf: entityOf)
     }
 
-    /// One edge per pair of entities named in one sentence, with those sentences.
-    private mutating func addCoMentions(_ named: [(sentence: Int, entity: Int)], _ analysis: DocumentAnalysis) {
-        let sorted = named.sorted { ($0.sentence, $0.entity) < ($1.sentence, $1.entity) }
-        var edgeOf: [Int: Int] = [:]
+    /// Fills ``spans`` surface after surface, each mention's offsets in text order.
+    private mutating func layOutSpans(_ analysis: DocumentAnalysis, surfaceOf: [Int], counts: [Int]) {
+        var next: [Int] = []
+        next.reserveCapacity(surfaces.count)
         var start = 0
-        while start < sorted.count {
-            let sentence = sorted[start].sentence
-            var end = start, group: [Int] = []
-            while end < sorted.count, sorted[end].sentence == sentence {
-                if group.last != sorted[end].entity { group.append(sorted[end].entity) }
-                end += 1
-            }
-            start = end
-            guard group.count > 1 else { continue }
-            let range = Self.words(analysis.byteRange(ofSentence: sentence))
-            for i in group.indices {
-                for j in group.index(after: i)..<group.endIndex {
-                    let (a, b) = (min(group[i], group[j]), max(group[i], group[j]))
-                    let key = a * names.count + b
-                    let e = edgeOf[key] ?? { edgeOf[key] = edges.count; edges.append(Edge(source: a, target: b, kind: .coMention, predicate: "")); return edges.count - 1 }()
-                    edges[e].sentences += range
+        for s in surfaces.indices {
+            surfaces[s].spans = start..<start + 4 * counts[s]
+            next.append(start)
+            start += 4 * counts[s]
+        }
+        spans = [UInt32](repeating: 0, count: start)
+        for (m, s) in surfaceOf.enumerated() {
+            let range = analysis.mentions[m].range
+            let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
+            let at = next[s]
+            spans[at] = Spans.word(range.lowerBound)
+            spans[at + 1] = Spans.word(range.upperBound)
+            spans[at + 2] = Spans.word(sentence.lowerBound)
+            spans[at + 3] = Spans.word(sentence.upperBound)
+            next[s] = at + 4
+        }
+    }
+
+    /// Every pair of entities named in one sentence, with the number of those sentences; reads
+    /// the mentions in text order, so each sentence's mentions are consecutive.
+    private static func coMentions(_ mentions: [Mention], entityOf: [Int], entities: Int) -> [CoMention] {
+        var keys: [Int] = []
+        var group: [Int] = []
+        // The last sentence each entity was grouped in, so that a sentence counts it once.
+        var groupedIn = [Int](repeating: -1, count: entities)
+        var m = 0
+        while m < mentions.count {
+            let sentence = mentions[m].sentence
+            group.removeAll(keepingCapacity: true)
+            while m < mentions.count, mentions[m].sentence == sentence {
+                let entity = entityOf[m]
+                if groupedIn[entity] != sentence {
+                    groupedIn[entity] = sentence
+                    group.append(entity)
                 }
+                m += 1
+            }
+            for i in group.indices {
+                for j in group.indices where j > i { keys.append(min(group[i], group[j]) * entities + max(group[i], group[j])) }
             }
         }
+        keys.sort()
+        var pairs: [CoMention] = []
+        var i = 0
+        while i < keys.count {
+            var j = i + 1
+            while j < keys.count, keys[j] == keys[i] { j += 1 }
+            pairs.append(CoMention(first: keys[i] / entities, second: keys[i] % entities, sentences: j - i))
+            i = j
+        }
+        return pairs
     }
 
     /// One edge per subject, object and predicate, with the sentences that state it.
@@ -105,17 +148,16 @@ struct DocumentGraph {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
             let key = ActionKey(subject: subject, object: object, predicate: (action.negated ? "not " : "") + action.predicate)
-            let range = Self.words(analysis.byteRange(ofSentence: action.sentence))
+            let sentence = analysis.byteRange(ofSentence: action.sentence)
+            let range = [Spans.word(sentence.lowerBound), Spans.word(sentence.upperBound)]
             if let e = edgeOf[key] {
-                if !edges[e].sentences.suffix(2).elementsEqual(range) { edges[e].sentences += range }
+                if !actions[e].sentences.suffix(2).elementsEqual(range) { actions[e].sentences += range }
             } else {
-                edgeOf[key] = edges.count
-                edges.append(Edge(source: subject, target: object, kind: .action, predicate: key.predicate, sentences: range))
+                edgeOf[key] = actions.count
+                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, sentences: range))
             }
         }
     }
-
-    private static func words(_ range: Range<Int>) -> [UInt32] { [Spans.word(range.lowerBound), Spans.word(range.upperBound)] }
 
     private struct ActionKey: Hashable {
         var subject: Int

@@ -56,7 +56,7 @@ struct BatchWriter {
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {
-                try insertMention.insert(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: surface.spans))
+                try insertMention.insert(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: graphs[i].spans[surface.spans]))
             }
         }
         try writeEdges(graphs, entityIDs, documentIDs)
@@ -118,15 +118,11 @@ struct BatchWriter {
             for i in sorted.indices {
                 for j in sorted.index(after: i)..<sorted.endIndex { pairs.add(Self.pair(sorted[i], sorted[j]), documents: 1) }
             }
-            for edge in graph.edges {
-                let source = ids[edge.source], target = ids[edge.target]
-                if edge.kind == .coMention {
-                    pairs.add(Self.pair(source, target), sentences: edge.sentences.count / 2)
-                } else {
-                    update(&actions[ActionRow(source: source, target: target, predicate: edge.predicate), default: Counts()]) {
-                        $0.sentences += edge.sentences.count / 2
-                        $0.documents += 1
-                    }
+            for c in graph.coMentions { pairs.add(Self.pair(ids[c.first], ids[c.second]), sentences: c.sentences) }
+            for edge in graph.actions {
+                update(&actions[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate), default: Counts()]) {
+                    $0.sentences += edge.sentences.count / 2
+                    $0.documents += 1
                 }
             }
         }
@@ -148,7 +144,7 @@ struct BatchWriter {
         }
         let insertEvidence = try RowInserter(db, sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
         for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
-            for edge in graph.edges where edge.kind == .action {
+            for edge in graph.actions {
                 let id = actionIDs[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate)]
                 try insertEvidence.insert(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
             }

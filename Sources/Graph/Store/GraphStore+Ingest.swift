@@ -53,17 +53,15 @@ extension GraphStore {
     /// Resolves a batch's mentions against the stored entities; ``EntityResolver/resolve(_:known:)``.
     public typealias Resolve = @Sendable ([DocumentAnalysis], [KnownEntity]) -> Resolution
 
-    /// Whether the document at `path` with content `hash` is already stored; lets a caller skip
+    /// Whether each document (its path and content hash) is already stored; lets a caller skip
     /// analysing what ingest would skip anyway.
-    /// - Complexity: one indexed query, outside any transaction (ingest checks again in its own).
-    public func status(path: String, hash: ContentHash) throws(GraphStoreError) -> DocumentStatus {
+    /// - Complexity: two indexed queries per 500 documents, outside any transaction (ingest
+    ///   checks again in its own).
+    public func status(of documents: [(path: String, hash: ContentHash)]) throws(GraphStoreError) -> [DocumentStatus] {
         do {
             return try queue.inDatabase { db in
-                let row = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT (SELECT path FROM documents WHERE hash = ?1 LIMIT 1), EXISTS (SELECT 1 FROM documents WHERE path = ?2)
-                    """), arguments: [hash.value, path])!
-                if let stored = row[0] as String? { return stored == path ? .unchanged : .duplicate }
-                return row[1] ? .changed : .new
+                let stored = try StoredDocuments(db, paths: documents.map(\.path), hashes: documents.map(\.hash.value))
+                return documents.map { stored.status(path: $0.path, hash: $0.hash.value) }
             }
         } catch {
             throw Self.storeError(error, path: self.path)
@@ -84,16 +82,16 @@ extension GraphStore {
             var fresh: [IngestDocument] = []
             var replaced: [Int64] = []
             var hashes = Set<String>(), paths = Set<String>()
-            let storedPaths = try Self.lookUp(db, "SELECT hash, path FROM documents WHERE hash IN", documents.map(\.hash.value)) as [String: String]
-            let storedIDs = try Self.lookUp(db, "SELECT path, id FROM documents WHERE path IN", documents.map(\.path)) as [String: Int64]
+            let stored = try StoredDocuments(db, paths: documents.map(\.path), hashes: documents.map(\.hash.value))
             for document in documents {
                 let hash = document.hash.value
-                if let stored = storedPaths[hash] {
-                    if stored == document.path { report.unchanged += 1 } else { report.duplicates += 1 }
-                    continue
+                switch stored.status(path: document.path, hash: hash) {
+                case .unchanged: report.unchanged += 1; continue
+                case .duplicate: report.duplicates += 1; continue
+                case .new, .changed: break
                 }
                 guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
-                if let old = storedIDs[document.path] {
+                if let old = stored.ids[document.path] {
                     replaced.append(old)
                     report.replaced += 1
                 } else {
@@ -115,21 +113,5 @@ extension GraphStore {
             try BatchWriter(db: db).write(resolution, documents: fresh)
             return report
         }
-    }
-
-    /// The first column → second column of the rows whose first column is one of `values`,
-    /// read in chunks of 500 (one query per chunk instead of one per value).
-    static func lookUp<Value: DatabaseValueConvertible>(_ db: Database, _ query: String, _ values: [String]) throws -> [String: Value] {
-        var found: [String: Value] = [:]
-        var start = 0
-        while start < values.count {
-            let chunk = Array(values[start..<min(start + 500, values.count)])
-            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "\(query) (\(placeholders))", arguments: StatementArguments(chunk)) {
-                if let key = row[0] as String?, let value = row[1] as Value? { found[key] = value }
-            }
-            start += 500
-        }
-        return found
     }
 }

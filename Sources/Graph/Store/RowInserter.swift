@@ -63,10 +63,13 @@ extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
     }
 }
 
-/// The memory of an array bound as a blob, as is: document bytes, or offsets already in the
-/// little-endian form ``Spans`` reads.
+/// The memory of array elements bound as a blob, as is: document bytes, or offsets already in
+/// the little-endian form ``Spans`` reads.
 struct SQLiteBlob<Element: BitwiseCopyable>: SQLiteBindable {
-    var elements: [Element]
+    var elements: ArraySlice<Element>
+
+    init(elements: ArraySlice<Element>) { self.elements = elements }
+    init(elements: [Element]) { self.elements = elements[...] }
 
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         guard !elements.isEmpty else { return sqlite3_bind_zeroblob(statement, index, 0) }

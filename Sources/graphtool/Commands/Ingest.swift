@@ -56,26 +56,35 @@ struct Ingest: ParsableCommand {
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
+        // Loaded documents whose stored status is not yet known: asked for together.
+        var loaded: [(source: SourceText, path: String, hash: ContentHash)] = []
+        func analyzeLoaded() throws {
+            let statuses = (try? graph.status(of: loaded.map { ($0.path, $0.hash) })) ?? loaded.map { _ in .new }
+            for (document, status) in zip(loaded, statuses) {
+                switch status {
+                case .unchanged: report.unchanged += 1
+                case .duplicate: report.duplicates += 1
+                case .new, .changed:
+                    let analysis = recognizer.analyze(document.source, cache: cache)
+                    for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) }
+                    batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date, hash: document.hash))
+                    batchBytes += document.source.bytes.count
+                    if batchBytes >= batchMb * 1_000_000 { try flush() }
+                }
+                progress.advance(bytes: document.source.bytes.count, entities: names.count)
+            }
+            loaded.removeAll(keepingCapacity: true)
+        }
         for item in items {
             defer { errors.flush() }
             guard let source = inputs.load(item, reportingTo: &errors) else {
                 failed = true
                 continue
             }
-            let path = Self.storedPath(item)
-            let hash = ContentHash(source.bytes)
-            switch try? graph.status(path: path, hash: hash) {
-            case .unchanged: report.unchanged += 1
-            case .duplicate: report.duplicates += 1
-            default:
-                let analysis = recognizer.analyze(source, cache: cache)
-                for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) }
-                batch.append(IngestDocument(path: path, analysis: analysis, fallbackDate: date, hash: hash))
-                batchBytes += source.bytes.count
-                if batchBytes >= batchMb * 1_000_000 { try flush() }
-            }
-            progress.advance(bytes: source.bytes.count, entities: names.count)
+            loaded.append((source, Self.storedPath(item), ContentHash(source.bytes)))
+            if loaded.count == 64 { try analyzeLoaded() }
         }
+        try analyzeLoaded()
         try flush()
         progress.finish()
         let seconds = progress.seconds
