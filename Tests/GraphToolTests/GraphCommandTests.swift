@@ -23,6 +23,16 @@ struct GraphCommandTests {
         #expect(result.stdout.contains("0 new, 0 replaced, 5 unchanged"))
     }
 
+    @Test("a file named with ., .. and repeated slashes is the stored file, not a new one")
+    func samePathWrittenOtherwise() throws {
+        let seeds = Fixtures.seeds.path
+        let file = try #require(FileManager.default.contentsOfDirectory(atPath: seeds).sorted().first)
+        let folder = (seeds as NSString).lastPathComponent
+        let result = try graphtool(["ingest", seeds + "/./../" + folder + "//" + file])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("0 new, 0 replaced, 1 unchanged, 0 duplicates"), "\(result.stdout)")
+    }
+
     @Test("neighbors Zelensky lists Kuleba, Putin, Russia, Ukraine and Kyiv")
     func neighbors() throws {
         let result = try graphtool(["neighbors", "Zelensky"])

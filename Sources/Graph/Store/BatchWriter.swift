@@ -43,9 +43,10 @@ struct BatchWriter {
         let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
         let dates = zip(metadata, documents).map { $0.date ?? $1.fallbackDate }
         let types = Dictionary(resolution.entities.map { ($0.canonical, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let ids = try upsertEntities(graphs, dates: dates, types: types)
+        let batch = BatchEntities(graphs)
+        let ids = try upsertEntities(batch, graphs, dates: dates, types: types)
         // Store ids of each document's entities, by entity number.
-        let entityIDs = graphs.map { $0.names.map { ids[$0]! } }
+        let entityIDs = batch.numbers.map { $0.map { ids[$0] } }
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
         let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
@@ -62,18 +63,38 @@ struct BatchWriter {
         try writeEdges(graphs, entityIDs, documentIDs)
     }
 
-    /// Adds the batch's mentions, documents and dates to the entities; returns the id of each name.
-    private func upsertEntities(_ graphs: [DocumentGraph], dates: [String?], types: [String: EntityType]) throws -> [String: Int64] {
-        var deltas: [String: EntityDelta] = [:]
-        for (graph, date) in zip(graphs, dates) {
-            for (e, name) in graph.names.enumerated() {
-                update(&deltas[name, default: EntityDelta(type: types[name] ?? graph.types[e])]) { delta in
-                    delta.mentions += graph.mentionCounts[e]
-                    delta.documents += 1
-                    if let date {
-                        delta.first = min(delta.first ?? date, date)
-                        delta.last = max(delta.last ?? date, date)
-                    }
+    /// The batch's entities, numbered once: each name is hashed once per document that names it.
+    private struct BatchEntities {
+        var names: [String] = []
+        /// Each document's entities (by ``DocumentGraph`` number) as batch numbers.
+        var numbers: [[Int]] = []
+
+        init(_ graphs: [DocumentGraph]) {
+            var number: [String: Int] = [:]
+            numbers = graphs.map { graph in
+                graph.names.map { name in
+                    number[name] ?? {
+                        number[name] = names.count
+                        names.append(name)
+                        return names.count - 1
+                    }()
+                }
+            }
+        }
+    }
+
+    /// Adds the batch's mentions, documents and dates to the entities; returns the store id of
+    /// each batch entity.
+    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?], types: [String: EntityType]) throws -> [Int64] {
+        var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.names.count)
+        for (d, graph) in graphs.enumerated() {
+            for (e, n) in batch.numbers[d].enumerated() {
+                if deltas[n] == nil { deltas[n] = EntityDelta(type: types[batch.names[n]] ?? graph.types[e]) }
+                deltas[n]!.mentions += graph.mentionCounts[e]
+                deltas[n]!.documents += 1
+                if let date = dates[d] {
+                    deltas[n]!.first = min(deltas[n]!.first ?? date, date)
+                    deltas[n]!.last = max(deltas[n]!.last ?? date, date)
                 }
             }
         }
@@ -87,11 +108,12 @@ struct BatchWriter {
                 last_date = max(coalesce(last_date, excluded.last_date), coalesce(excluded.last_date, last_date))
             RETURNING id
             """)
-        var ids: [String: Int64] = [:]
-        for (name, delta) in deltas {
-            ids[name] = try Int64.fetchOne(upsert, arguments: [name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last])
+        var ids: [Int64] = []
+        ids.reserveCapacity(batch.names.count)
+        for (name, delta) in zip(batch.names, deltas.map { $0! }) {
+            ids.append(try Int64.fetchOne(upsert, arguments: [name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last])!)
         }
-        try NameKeys(db: db).add(names: deltas.map { (ids[$0.key]!, $0.key, $0.value.type) })
+        try NameKeys(db: db).add(names: zip(ids, zip(batch.names, deltas)).map { ($0, $1.0, $1.1!.type) })
         return ids
     }
 

@@ -29,14 +29,13 @@ extension EntityResolver {
     /// - Complexity: O(mentions) hashing, then O(distinct names) folding.
     public func blockingKeys(of documents: [DocumentAnalysis]) -> Set<String> {
         let table = CandidateTable(aliases: aliases)
-        var names = Set<CandidateTable.Key>(), forms = Set<String>()
+        var names = Set<CandidateTable.Key>(), keys = Set<String>()
         for document in documents {
             for m in document.mentions.indices {
                 names.insert(CandidateTable.Key(type: document.mentions[m].type, name: table.name(of: document.mentions[m]).name))
-                forms.insert(document.mentions[m].text)
+                for key in Self.blockingKeys(form: document.mentions[m].text) { keys.insert(key) }
             }
         }
-        var keys = Set(forms.flatMap(Self.blockingKeys(form:)))
         for name in names { keys.formUnion(Self.blockingKeys(name: name.name, type: name.type)) }
         for (variant, canonical) in aliases.forced {
             for name in [variant, canonical] { keys.formUnion(Self.blockingKeys(name: name, type: .person)) }

@@ -48,8 +48,9 @@ struct Clustering {
         }
     }
 
+    /// Two or more of `A`–`Z`, `.` and `&`, and nothing else (all ASCII, so bytes are characters).
     static func isAcronym(_ s: String) -> Bool {
-        s.count >= 2 && s.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." || $0 == "&" }
+        s.utf8.count >= 2 && s.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") }
     }
 
     /// People: full names with one surname up to transliteration and given names that are variants;

@@ -50,6 +50,7 @@ struct Ingest: ParsableCommand {
         var batch: [IngestDocument] = [], batchBytes = 0
         var names = Set<UInt64>()
         let cache = WordCache()
+        let folder = FileSystem.currentFolder()
         func flush() throws {
             guard !batch.isEmpty else { return }
             do { report += try graph.ingest(batch, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases) } catch { throw CommandFailure(error.description) }
@@ -81,7 +82,7 @@ struct Ingest: ParsableCommand {
                 failed = true
                 continue
             }
-            loaded.append((source, Self.storedPath(item), ContentHash(source.bytes)))
+            loaded.append((source, Self.storedPath(item, in: folder), ContentHash(source.bytes)))
             if loaded.count == 64 { try analyzeLoaded() }
         }
         try analyzeLoaded()
@@ -106,10 +107,10 @@ struct Ingest: ParsableCommand {
         name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
-    /// Files are stored by absolute path, standard input as `-`.
-    static func storedPath(_ item: Result<InputDocuments.Item, InputDocuments.Failure>) -> String {
+    /// Files are stored by absolute path (against `folder`, the current one), standard input as `-`.
+    static func storedPath(_ item: Result<InputDocuments.Item, InputDocuments.Failure>, in folder: String) -> String {
         guard case .success(.file(let path)) = item else { return "-" }
-        return URL(fileURLWithPath: path).standardizedFileURL.path
+        return FileSystem.absolutePath(path, in: folder)
     }
 }
 

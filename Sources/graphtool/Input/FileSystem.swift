@@ -51,6 +51,23 @@ enum FileSystem {
         return files.sorted()
     }
 
+    /// The current folder, or `/` when it cannot be read.
+    static func currentFolder() -> String {
+        guard let cwd = getcwd(nil, 0) else { return "/" }
+        defer { free(cwd) }
+        return String(cString: cwd)
+    }
+
+    /// `path` made absolute against `folder`, with `.`, `..` and repeated slashes resolved by
+    /// its text alone (symbolic links are kept, as `URL.standardizedFileURL` keeps them).
+    static func absolutePath(_ path: String, in folder: String) -> String {
+        var parts: [Substring] = []
+        for part in (path.hasPrefix("/") ? path : folder + "/" + path).split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     enum ReadError: Error {
         case cannotOpen(String)
         case tooLarge(Int)
