@@ -7,7 +7,7 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// Reads the title and a date in the first 2,000 bytes of `bytes`.
     /// - Complexity: O(n) in those bytes (see ``DateScanner``).
     public init(bytes: [UInt8]) {
-        let lines = Self.lines(bytes.prefix(2_000))
+        let lines = Lines(bytes.prefix(2_000))
         let firstLine = lines.lazy.map(Self.trimmed).first { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) } ?? ""
         title = firstLine.count > 200 ? String(firstLine.prefix(200)) + "…" : firstLine
         // A date never spans lines, so the first line that has one has the earliest.
@@ -15,29 +15,41 @@ public struct DocumentMetadata: Sendable, Equatable {
     }
 
     /// `bytes` split at line breaks (those of `Character.isNewline`: `\n`, `\r`, `\u{B}`, `\u{C}`,
-    /// U+0085, U+2028, U+2029).
-    private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        var lines: [ArraySlice<UInt8>] = []
-        var start = bytes.startIndex, i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            var width = 0
-            if b >= 0x0A && b <= 0x0D {
-                width = 1
-            } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0x85 {
-                width = 2
-            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                width = 3
-            }
-            if width > 0 {
-                lines.append(bytes[start..<i])
-                start = i + width
-            }
-            i += max(width, 1)
+    /// U+0085, U+2028, U+2029), found as they are read: the title and date are usually in the
+    /// first few lines.
+    private struct Lines: Sequence, IteratorProtocol {
+        let bytes: ArraySlice<UInt8>
+        private var start: Int
+        private var finished = false
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            start = bytes.startIndex
         }
-        lines.append(bytes[start...])
-        return lines
+
+        mutating func next() -> ArraySlice<UInt8>? {
+            guard !finished else { return nil }
+            var i = start
+            let end = bytes.endIndex
+            while i < end {
+                let b = bytes[i]
+                var width = 0
+                if b >= 0x0A && b <= 0x0D {
+                    width = 1
+                } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0x85 {
+                    width = 2
+                } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    width = 3
+                }
+                if width > 0 {
+                    defer { start = i + width }
+                    return bytes[start..<i]
+                }
+                i += 1
+            }
+            finished = true
+            return bytes[start...]
+        }
     }
 
     /// The line without spaces and tabs at either end.
