@@ -55,7 +55,7 @@ extension GraphStore {
 
     /// Whether each document (its path and content hash) is already stored; lets a caller skip
     /// analysing what ingest would skip anyway.
-    /// - Complexity: two indexed queries per 500 documents, outside any transaction (ingest
+    /// - Complexity: two indexed lookups per document, outside any transaction (ingest
     ///   checks again in its own).
     public func status(of documents: [(path: String, hash: ContentHash)]) throws(GraphStoreError) -> [DocumentStatus] {
         do {

@@ -35,7 +35,14 @@ struct RowInserter {
     private func check(_ code: Int32, expecting expected: Int32 = SQLITE_OK) throws {
         guard code != expected else { return }
         sqlite3_reset(statement.sqliteStatement)
-        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        throw db.error(code, running: statement)
+    }
+}
+
+extension Database {
+    /// The error SQLite reported with result `code` while running `statement`.
+    func error(_ code: Int32, running statement: Statement) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: statement.sql)
     }
 }
 

@@ -61,11 +61,14 @@ enum FileSystem {
     /// `path` made absolute against `folder`, with `.`, `..` and repeated slashes resolved by
     /// its text alone (symbolic links are kept, as `URL.standardizedFileURL` keeps them).
     static func absolutePath(_ path: String, in folder: String) -> String {
-        var parts: [Substring] = []
-        for part in (path.hasPrefix("/") ? path : folder + "/" + path).split(separator: "/") where part != "." {
-            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var parts: [ArraySlice<UInt8>] = []
+        for part in Array((path.hasPrefix("/") ? path : folder + "/" + path).utf8).split(separator: slash) where part != [dot] {
+            if part == [dot, dot] { _ = parts.popLast() } else { parts.append(part) }
         }
-        return "/" + parts.joined(separator: "/")
+        var bytes: [UInt8] = []
+        for part in parts { bytes.append(slash); bytes += part }
+        return bytes.isEmpty ? "/" : String(decoding: bytes, as: UTF8.self)
     }
 
     enum ReadError: Error {
