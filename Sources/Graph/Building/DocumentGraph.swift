@@ -1,18 +1,16 @@
 import NER
 
-/// What one resolved document adds to the graph: its entities numbered `0..<names.count`, the
-/// ways each is written with their offsets, the pairs of entities named in one sentence, and the
-/// actions from a subject to an object.
+/// What one resolved document adds to the graph: its entities numbered `0..<entities.count`,
+/// the ways each is written with their offsets, the pairs of entities named in one sentence, and
+/// the actions from a subject to an object.
 ///
-/// Reads the mentions' canonical names (`Mention.entity`) and sentences; pure. Entities are
-/// numbered so that the writer maps each name to a store id once per document and works with
-/// integers from then on; offsets live in one flat array, so a document costs a handful of
-/// allocations however many mentions it has.
+/// Reads the mentions, their entities (as numbers the caller gives, one per mention) and their
+/// sentences; pure. Offsets live in one flat array, so a document costs a handful of allocations
+/// however many mentions it has.
 struct DocumentGraph {
-    /// The entities' canonical names, in order of first mention.
-    var names: [String] = []
-    /// Each entity's type (of its first mention) and number of mentions.
-    var types: [EntityType] = []
+    /// The caller's number of each entity, in order of first mention.
+    var entities: [Int] = []
+    /// Each entity's number of mentions.
     var mentionCounts: [Int] = []
     /// One row of the `mentions` table: an entity written one way.
     struct Surface {
@@ -47,24 +45,24 @@ struct DocumentGraph {
 
     /// - Complexity: O(mentions · surfaces per entity + P log P), P = Σ k² over sentences naming
     ///   k entities.
-    init(_ analysis: DocumentAnalysis) {
+    /// - Parameter entityOf: the caller's number of each mention's entity.
+    init(_ analysis: DocumentAnalysis, entityOf numbers: [Int]) {
         let mentions = analysis.mentions
-        var number: [String: Int] = [:]
+        var local: [Int: Int] = [:]
         var entityOf: [Int] = [], surfaceOf: [Int] = []
         entityOf.reserveCapacity(mentions.count)
         surfaceOf.reserveCapacity(mentions.count)
         // Each entity's surfaces as a linked list: its latest surface, then each surface's previous one.
         var latestSurface: [Int] = [], previousSurface: [Int] = [], surfaceCounts: [Int] = []
         for m in mentions.indices {
-            let entity = number[mentions[m].entity] ?? {
-                number[mentions[m].entity] = names.count
-                names.append(mentions[m].entity)
-                types.append(mentions[m].type)
+            let entity = local[numbers[m]] ?? {
+                local[numbers[m]] = entities.count
+                entities.append(numbers[m])
                 mentionCounts.append(0)
                 latestSurface.append(-1)
-                return names.count - 1
+                return entities.count - 1
             }()
-            mentionCounts[entity] += 1
+        mentionCounts[entity] += 1
             var s = latestSurface[entity]
             while s >= 0, surfaces[s].text != mentions[m].text { s = previousSurface[s] }
             if s < 0 {
@@ -79,7 +77,7 @@ struct DocumentGraph {
             surfaceOf.append(s)
         }
         layOutSpans(analysis, surfaceOf: surfaceOf, counts: surfaceCounts)
-        coMentions = Self.coMentions(mentions, entityOf: entityOf, entities: names.count)
+        coMentions = Self.coMentions(mentions, entityOf: entityOf, entities: entities.count)
         addActions(analysis, entityOf: entityOf)
     }
 

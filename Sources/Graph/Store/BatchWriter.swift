@@ -39,14 +39,13 @@ struct BatchWriter {
     }
 
     func write(_ resolution: Resolution, documents: [IngestDocument]) throws {
-        let graphs = resolution.documents.map(DocumentGraph.init)
+        let batch = BatchEntities(resolution)
+        let graphs = zip(resolution.documents, resolution.mentionEntities).map { DocumentGraph($0, entityOf: $1.map { batch.numbers[$0] }) }
         let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
         let dates = zip(metadata, documents).map { $0.date ?? $1.fallbackDate }
-        let types = Dictionary(resolution.entities.map { ($0.canonical, $0.type) }, uniquingKeysWith: { a, _ in a })
-        let batch = BatchEntities(graphs)
-        let ids = try upsertEntities(batch, graphs, dates: dates, types: types)
+        let ids = try upsertEntities(batch, graphs, dates: dates)
         // Store ids of each document's entities, by entity number.
-        let entityIDs = batch.numbers.map { $0.map { ids[$0] } }
+        let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
         let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
@@ -63,33 +62,34 @@ struct BatchWriter {
         try writeEdges(graphs, entityIDs, documentIDs)
     }
 
-    /// The batch's entities, numbered once: each name is hashed once per document that names it.
+    /// The entities of a resolution numbered by canonical name (the store's key), each name hashed
+    /// once, with the type of its first entity.
     private struct BatchEntities {
         var names: [String] = []
-        /// Each document's entities (by ``DocumentGraph`` number) as batch numbers.
-        var numbers: [[Int]] = []
+        var types: [EntityType] = []
+        /// The number of each of the resolution's entities.
+        var numbers: [Int] = []
 
-        init(_ graphs: [DocumentGraph]) {
+        init(_ resolution: Resolution) {
             var number: [String: Int] = [:]
-            numbers = graphs.map { graph in
-                graph.names.map { name in
-                    number[name] ?? {
-                        number[name] = names.count
-                        names.append(name)
-                        return names.count - 1
-                    }()
-                }
+            numbers = resolution.entities.map { entity in
+                number[entity.canonical] ?? {
+                    number[entity.canonical] = names.count
+                    names.append(entity.canonical)
+                    types.append(entity.type)
+                    return names.count - 1
+                }()
             }
         }
     }
 
-    /// Adds the batch's mentions, documents and dates to the entities; returns the store id of
-    /// each batch entity.
-    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?], types: [String: EntityType]) throws -> [Int64] {
+    /// Adds the batch's mentions, documents and dates to the entities its documents name;
+    /// returns the store id of each batch entity (0 for those no document names).
+    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?]) throws -> [Int64] {
         var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.names.count)
         for (d, graph) in graphs.enumerated() {
-            for (e, n) in batch.numbers[d].enumerated() {
-                if deltas[n] == nil { deltas[n] = EntityDelta(type: types[batch.names[n]] ?? graph.types[e]) }
+            for (e, n) in graph.entities.enumerated() {
+                if deltas[n] == nil { deltas[n] = EntityDelta(type: batch.types[n]) }
                 deltas[n]!.mentions += graph.mentionCounts[e]
                 deltas[n]!.documents += 1
                 if let date = dates[d] {
@@ -108,12 +108,15 @@ struct BatchWriter {
                 last_date = max(coalesce(last_date, excluded.last_date), coalesce(excluded.last_date, last_date))
             RETURNING id
             """)
-        var ids: [Int64] = []
-        ids.reserveCapacity(batch.names.count)
-        for (name, delta) in zip(batch.names, deltas.map { $0! }) {
-            ids.append(try Int64.fetchOne(upsert, arguments: [name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last])!)
+        var ids = [Int64](repeating: 0, count: batch.names.count)
+        var named: [(id: Int64, name: String, type: EntityType)] = []
+        for (n, delta) in deltas.enumerated() {
+            guard let delta else { continue }
+            let name = batch.names[n]
+            ids[n] = try Int64.fetchOne(upsert, arguments: [name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last])!
+            named.append((ids[n], name, delta.type))
         }
-        try NameKeys(db: db).add(names: zip(ids, zip(batch.names, deltas)).map { ($0, $1.0, $1.1!.type) })
+        try NameKeys(db: db).add(names: named)
         return ids
     }
 

@@ -41,7 +41,7 @@ public final class GraphStore: Sendable {
                     if !tables.isEmpty, !tables.contains("grdb_migrations") {
                         throw GraphStoreError.notAStore(path: path, reason: "it has tables of another program")
                     }
-                    try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                    try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
                 } else if !tables.contains("grdb_migrations") {
                     throw GraphStoreError.notAStore(path: path, reason: "it has no graphtool tables")
                 } else if try !migrator.hasCompletedMigrations(db) {

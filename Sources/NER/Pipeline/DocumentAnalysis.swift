@@ -9,6 +9,8 @@ public struct DocumentAnalysis: Sendable {
     public var actions: [Action]
     /// Scalar ranges of mentions and sentences, kept by ``compacted()`` when it drops the text.
     private var kept: (mentions: [Range<Int>], sentences: [Range<Int>])?
+    /// Byte ranges of the sentences, kept by ``droppingTokens()``.
+    private var sentenceBytes: [Range<Int>]?
 
     public init(source: SourceText, tokens: [Token], sentences: [Sentence], mentions: [Mention], actions: [Action] = []) {
         self.source = source
@@ -41,9 +43,19 @@ public struct DocumentAnalysis: Sendable {
 
     /// Byte range of a sentence; empty once ``compacted()``.
     public func byteRange(ofSentence index: Int) -> Range<Int> {
+        if let sentenceBytes { return sentenceBytes[index] }
         guard !tokens.isEmpty else { return 0..<0 }
         let s = sentences[index]
         return Int(tokens[s.tokens.lowerBound].start)..<Int(tokens[s.tokens.upperBound - 1].end)
+    }
+
+    /// The analysis without its tokens, keeping the text and each sentence's byte range: what
+    /// storing it needs, in less memory. Its sentences' token ranges no longer index anything.
+    public func droppingTokens() -> DocumentAnalysis {
+        var lean = self
+        lean.sentenceBytes = sentences.indices.map(byteRange(ofSentence:))
+        lean.tokens = []
+        return lean
     }
 
     /// The analysis without the document's bytes and tokens, keeping the scalar offsets of
@@ -52,6 +64,7 @@ public struct DocumentAnalysis: Sendable {
         var compact = self
         compact.kept = (scalarRanges(), sentenceScalarRanges())
         compact.tokens = []
+        compact.sentenceBytes = nil
         compact.source = SourceText(name: source.name, utf8: [])
         return compact
     }

@@ -110,6 +110,7 @@ struct Clustering {
         var members: [Int: [Int]] = [:]
         for i in candidates.indices { members[sets.find(i), default: []].append(i) }
         var canonicalOf = [String](repeating: "", count: candidates.count)
+        var entityOf = [Int](repeating: 0, count: candidates.count)
         var entities: [ResolvedEntity] = []
         var renamed: [String: String] = [:]
         for (_, group) in members.sorted(by: { $0.key < $1.key }) {
@@ -117,6 +118,7 @@ struct Clustering {
             var entity = ResolvedEntity(canonical: name, type: candidates[group[0]].type)
             for i in group {
                 canonicalOf[i] = name
+                entityOf[i] = entities.count
                 entity.surfaceForms.merge(candidates[i].forms, uniquingKeysWith: +)
                 entity.documents.formUnion(candidates[i].documents)
                 if candidates[i].known, candidates[i].name != name { renamed[candidates[i].name] = name }
@@ -129,6 +131,10 @@ struct Clustering {
                 documents[d].mentions[m].entity = canonicalOf[i]
             }
         }
-        return Resolution(documents: documents, entities: entities.sorted { ($0.canonical, $0.type) < ($1.canonical, $1.type) }, renamed: renamed)
+        let order = entities.indices.sorted { (entities[$0].canonical, entities[$0].type) < (entities[$1].canonical, entities[$1].type) }
+        var position = [Int](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        return Resolution(documents: documents, entities: order.map { entities[$0] },
+                          mentionEntities: mentionCandidates.map { $0.map { position[entityOf[$0]] } }, renamed: renamed)
     }
 }

@@ -38,6 +38,9 @@ public struct Resolution: Sendable {
     public var documents: [DocumentAnalysis]
     /// The resolved entities of the documents and of the known entities, by canonical name.
     public var entities: [ResolvedEntity]
+    /// For each document, the index in ``entities`` of each mention's entity: its canonical name
+    /// without hashing it again.
+    public var mentionEntities: [[Int]]
     /// Known entities whose canonical name changed: they were merged into another entity or got a
     /// better name. Old canonical → new canonical.
     public var renamed: [String: String]

@@ -66,8 +66,8 @@ struct Ingest: ParsableCommand {
                 case .unchanged: report.unchanged += 1
                 case .duplicate: report.duplicates += 1
                 case .new, .changed:
-                    let analysis = recognizer.analyze(document.source, cache: cache)
-                    for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) }
+                    let analysis = recognizer.analyze(document.source, cache: cache).droppingTokens()
+                    if progress.visible { for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) } }
                     batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date, hash: document.hash))
                     batchBytes += document.source.bytes.count
                     if batchBytes >= batchMb * 1_000_000 { try flush() }

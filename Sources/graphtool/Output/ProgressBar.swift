@@ -11,7 +11,8 @@ struct ProgressBar {
     private var bytes = 0
     private let start = ContinuousClock.now
     private var lastShown = ContinuousClock.now - .seconds(1)
-    private let visible = isatty(STDERR_FILENO) != 0
+    /// Whether the bar is drawn: standard error is a terminal.
+    let visible = isatty(STDERR_FILENO) != 0
 
     init(total: Int) { self.total = total }
 
