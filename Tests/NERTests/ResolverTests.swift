@@ -21,6 +21,21 @@ struct ResolverTests {
         }
     }
 
+    @Test("each mention's entity index names its canonical entity")
+    func mentionEntities() throws {
+        let resolution = resolver.resolve(analyses([
+            "Foreign Minister Dmitry Kuleba arrived in Kyiv.",
+            "Foreign Minister Dmytro Kuleba left Kiev for Warsaw. Kuleba spoke.",
+        ]), known: [KnownEntity(canonical: "Poland", type: .place, surfaceForms: ["Poland": 3])])
+        #expect(resolution.mentionEntities.map(\.count) == resolution.documents.map(\.mentions.count))
+        for (document, indices) in zip(resolution.documents, resolution.mentionEntities) {
+            for (mention, index) in zip(document.mentions, indices) {
+                #expect(resolution.entities[index].canonical == mention.entity, "\(mention.text)")
+            }
+        }
+        #expect(Set(resolution.mentionEntities.joined()).count == resolution.entities.count - 1)
+    }
+
     @Test("transliterated given names and surnames merge across documents")
     func transliterations() {
         let result = entities([
