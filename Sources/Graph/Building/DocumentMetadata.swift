@@ -29,26 +29,24 @@ public struct DocumentMetadata: Sendable, Equatable {
 
         mutating func next() -> ArraySlice<UInt8>? {
             guard !finished else { return nil }
-            var i = start
-            let end = bytes.endIndex
-            while i < end {
-                let b = bytes[i]
-                var width = 0
-                if b >= 0x0A && b <= 0x0D {
-                    width = 1
-                } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0x85 {
-                    width = 2
-                } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                    width = 3
+            let offset = bytes.startIndex
+            let lineBreak = bytes.withUnsafeBufferPointer { buffer -> (at: Int, width: Int)? in
+                var i = start - offset
+                while i < buffer.count {
+                    let b = buffer[i]
+                    if b <= 0x0D, b >= 0x0A { return (i, 1) }
+                    if b == 0xC2, i + 1 < buffer.count, buffer[i + 1] == 0x85 { return (i, 2) }
+                    if b == 0xE2, i + 2 < buffer.count, buffer[i + 1] == 0x80, buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9 { return (i, 3) }
+                    i += 1
                 }
-                if width > 0 {
-                    defer { start = i + width }
-                    return bytes[start..<i]
-                }
-                i += 1
+                return nil
             }
-            finished = true
-            return bytes[start...]
+            guard let lineBreak else {
+                finished = true
+                return bytes[start...]
+            }
+            defer { start = offset + lineBreak.at + lineBreak.width }
+            return bytes[start..<offset + lineBreak.at]
         }
     }
 
