@@ -164,7 +164,8 @@ struct BatchWriter {
             try upsertCoMention.insert(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
         }
         var actionIDs: [ActionRow: Int64] = [:]
-        for (row, counts) in actions {
+        // In a fixed order, so that the same documents give the same edge ids.
+        for (row, counts) in actions.sorted(by: { ($0.key.source, $0.key.target, $0.key.predicate) < ($1.key.source, $1.key.target, $1.key.predicate) }) {
             actionIDs[row] = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, EdgeKind.action.code, row.predicate, counts.sentences, counts.documents])
         }
         let insertEvidence = try RowInserter(db, sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
