@@ -107,6 +107,16 @@ struct ExportCommandTests {
         #expect(Set(fromIkea.compactMap { $0["key"] as? String }).count == fromIkea.count)
     }
 
+    @Test("two stores made from the same files export the same bytes")
+    func reproducible() throws {
+        let again = (try Fixtures.temporaryDirectory()).appendingPathComponent("graph.sqlite").path
+        #expect(try run(Fixtures.graphtool, ["ingest", Fixtures.seeds.path, "--db", again]).status == 0)
+        let first = try exportAll(Self.seeds, kind: "all"), second = try exportAll(again, kind: "all")
+        for format in ["graphml", "gexf", "json", "dot"] {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: first[format]!)) == Data(contentsOf: URL(fileURLWithPath: second[format]!)), "\(format)")
+        }
+    }
+
     @Test("bad requests get a message that says what to do")
     func errors() throws {
         let csv = try run(Fixtures.graphtool, ["export", "--format", "csv", "--db", Self.seeds])
