@@ -49,16 +49,17 @@ struct BatchWriter {
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
         let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertMention = try RowInserter(db, sql: "INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, ?, ?)")
+        var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
             try insertDocument.insert(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {
-                try insertMention.insert(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: graphs[i].spans[surface.spans]))
+                try insertMention.add(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: graphs[i].spans[surface.spans]))
             }
         }
+        try insertMention.finish()
         try writeEdges(graphs, entityIDs, documentIDs)
     }
 
@@ -168,13 +169,14 @@ struct BatchWriter {
         for (row, counts) in actions.sorted(by: { ($0.key.source, $0.key.target, $0.key.predicate) < ($1.key.source, $1.key.target, $1.key.predicate) }) {
             actionIDs[row] = try Int64.fetchOne(upsertEdge, arguments: [row.source, row.target, EdgeKind.action.code, row.predicate, counts.sentences, counts.documents])
         }
-        let insertEvidence = try RowInserter(db, sql: "INSERT INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)")
+        var insertEvidence = try BulkInserter<Int64?, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
             for edge in graph.actions {
                 let id = actionIDs[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate)]
-                try insertEvidence.insert(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
+                try insertEvidence.add(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
             }
         }
+        try insertEvidence.finish()
     }
 
     /// The key of the co-mention edge between two entities, smaller id first.
