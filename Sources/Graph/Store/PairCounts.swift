@@ -26,9 +26,12 @@ struct PairCounts {
         }
     }
 
-    /// Every pair with its counts, in no particular order.
+    /// Every pair with its counts, in increasing order of pairs (so that rows keyed by them are
+    /// written next to each other).
     func forEach(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
-        for slot in slots where slot.pair != 0 { try body(slot.pair, Int(slot.sentences), Int(slot.documents)) }
+        for slot in slots.filter({ $0.pair != 0 }).sorted(by: { $0.pair < $1.pair }) {
+            try body(slot.pair, Int(slot.sentences), Int(slot.documents))
+        }
     }
 
     /// The slot that holds `pair`, or the empty slot where it goes.
