@@ -9,8 +9,10 @@
 #   --strict          exit with status 1 when a target FAILs
 # Work files go to bench-out/graph (git-ignored): the corpus (the seed articles copied until
 # >= 20 MB, each copy starting with a line `bench copy N`, so that no two files have the same
-# content), the stores, and the generated store (1,000,000 mentions, 1,000,000 edges), kept
-# between runs and made again when the graphtool binary is newer. MB = 10^6 bytes.
+# content), the varied corpus (Scripts/varied-corpus.py: 20 MB of generated documents whose
+# entities differ, timed once and reported without a target), the stores, and the generated
+# store (1,000,000 mentions, 1,000,000 edges), kept between runs and made again when the
+# graphtool binary is newer. MB = 10^6 bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -22,7 +24,7 @@ while (($#)); do
         --latency-runs) LAT_RUNS=${2:?--latency-runs needs a number}; shift 2 ;;
         --no-build) BUILD=0; shift ;;
         --strict) STRICT=1; shift ;;
-        -h|--help) sed -n '2,13p' "$0" | cut -c3-; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0" | cut -c3-; exit 0 ;;
         *) echo "bench-graph: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -89,6 +91,22 @@ done
 EXTRACT_BEST=$(echo "$EXTRACT_S" | minimum)
 INGEST_BEST=$(echo "$INGEST_S" | minimum)
 
+# ---------------------------------------------------------------- varied corpus (reported, no target)
+# Generated documents that each name 32 entities drawn at random: nearly every pair is new, the
+# store's worst case (copies of the sample articles name the same pairs again and again).
+VARIED="$OUT/varied"
+if [[ ! -d $VARIED ]]; then
+    log "writing the varied corpus to $VARIED"
+    python3 Scripts/varied-corpus.py "$VARIED" >&2
+fi
+VARIED_BYTES=$(cat "$VARIED"/*.txt | wc -c)
+taskset -c 0 "$BIN" extract --format jsonl "$VARIED" >/dev/null
+t=$(now); taskset -c 0 "$BIN" extract --format jsonl "$VARIED" >/dev/null; VARIED_EXTRACT_S=$(since "$t")
+rm -f "$OUT/varied.sqlite" "$OUT/varied.sqlite-wal" "$OUT/varied.sqlite-shm"
+t=$(now); taskset -c 0 "$BIN" ingest "$VARIED" --db "$OUT/varied.sqlite" >/dev/null; VARIED_INGEST_S=$(since "$t")
+VARIED_EDGES=$("$BIN" stats --db "$OUT/varied.sqlite" --json | python3 -c 'import json, sys; print(sum(json.load(sys.stdin)["edgesByKind"].values()))')
+log "varied corpus: extract $VARIED_EXTRACT_S s, ingest $VARIED_INGEST_S s, $VARIED_EDGES edges"
+
 # ---------------------------------------------------------------- generated store and queries
 BIG="$OUT/big.sqlite"
 if [[ ! -f $BIG || $BIN -nt $BIG ]]; then
@@ -137,6 +155,11 @@ printf '%-28s %10s %10s\n' "$MB MB, $CORPUS_FILES distinct files" extract ingest
 printf '%-28s %10.2f %10.2f\n' "seconds" "$EXTRACT_BEST" "$INGEST_BEST"
 printf '%-28s %10s %10s\n' "MB/s" "$EXTRACT_MBS" "$INGEST_MBS"
 echo "  ingest's own report (last run, start-up and final count excluded): $(head -1 "$OUT/ingest.txt" | sed 's/^ingested //')"
+VARIED_MB=$(awk -v b="$VARIED_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
+printf '%-28s %10.2f %10.2f\n' "varied corpus $VARIED_MB MB, s" "$VARIED_EXTRACT_S" "$VARIED_INGEST_S"
+printf '%-28s %10s %10s\n' "  MB/s (one run, no target)" "$(awk -v b="$VARIED_BYTES" -v s="$VARIED_EXTRACT_S" 'BEGIN { printf "%.1f", b / 1e6 / s }')" \
+    "$(awk -v b="$VARIED_BYTES" -v s="$VARIED_INGEST_S" 'BEGIN { printf "%.1f", b / 1e6 / s }')"
+echo "  its store: $VARIED_EDGES edges (every pair of entities named in one document has one)"
 echo
 echo "generated store: $(awk -v b="$BIG_BYTES" 'BEGIN { printf "%.1f MB on disk", b / 1e6 }'); $(grep -E '^(mentions|edges) ' "$OUT/big-stats.txt" | awk '{ printf "%s %s  ", $1, $2 }')"
 printf '%-34s %14s %16s\n' "median of $LAT_RUNS runs, ms" "query" "whole process"
