@@ -48,11 +48,11 @@ struct BatchWriter {
         let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
-        let insertDocument = try RowInserter(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertDocument = try BoundStatement(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
         var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
-            try insertDocument.insert(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
+            try insertDocument.run(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {
@@ -100,11 +100,11 @@ struct BatchWriter {
             }
         }
         // Found by name, then updated or inserted: an upsert with RETURNING costs SQLite many times more.
-        let find = try RowReader(db, sql: "SELECT id FROM entities WHERE name = ?")
-        let insert = try RowInserter(db, sql: """
+        let find = try BoundStatement(db, sql: "SELECT id FROM entities WHERE name = ?")
+        let insert = try BoundStatement(db, sql: """
             INSERT INTO entities (name, key, type, mentions, documents, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let update = try RowInserter(db, sql: """
+        let update = try BoundStatement(db, sql: """
             UPDATE entities SET type = ?2, mentions = mentions + ?3, documents = documents + ?4,
                 first_date = min(coalesce(first_date, ?5), coalesce(?5, first_date)),
                 last_date = max(coalesce(last_date, ?6), coalesce(?6, last_date))
@@ -116,10 +116,10 @@ struct BatchWriter {
             guard let delta else { continue }
             let name = batch.names[n]
             if let id = try find.first(Int64.self, name) {
-                try update.insert(id, delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+                try update.run(id, delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
                 ids[n] = id
             } else {
-                try insert.insert(name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+                try insert.run(name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
                 ids[n] = db.lastInsertedRowID
             }
             named.append((ids[n], name, delta.type))
@@ -159,26 +159,26 @@ struct BatchWriter {
                 }
             }
         }
-        let findAction = try RowReader(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = \(EdgeKind.action.code) AND predicate = ?")
-        let insertAction = try RowInserter(db, sql: """
+        let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = \(EdgeKind.action.code) AND predicate = ?")
+        let insertAction = try BoundStatement(db, sql: """
             INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, \(EdgeKind.action.code), ?, ?, ?)
             """)
-        let addToAction = try RowInserter(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        let upsertCoMention = try RowInserter(db, sql: """
+        let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
+        let upsertCoMention = try BoundStatement(db, sql: """
             INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, \(EdgeKind.coMention.code), '', ?, ?)
             ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
             """)
         try pairs.forEach { pair, sentences, documents in
-            try upsertCoMention.insert(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
+            try upsertCoMention.run(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
         }
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { ($0.key.source, $0.key.target, $0.key.predicate) < ($1.key.source, $1.key.target, $1.key.predicate) }) {
             if let id = try findAction.first(Int64.self, row.source, row.target, row.predicate) {
-                try addToAction.insert(id, counts.sentences, counts.documents)
+                try addToAction.run(id, counts.sentences, counts.documents)
                 actionIDs[row] = id
             } else {
-                try insertAction.insert(row.source, row.target, row.predicate, counts.sentences, counts.documents)
+                try insertAction.run(row.source, row.target, row.predicate, counts.sentences, counts.documents)
                 actionIDs[row] = db.lastInsertedRowID
             }
         }

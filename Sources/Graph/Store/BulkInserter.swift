@@ -14,7 +14,7 @@ struct BulkInserter<each V: SQLiteBindable> {
 
     private let db: Database
     private let many: Statement
-    private let one: RowInserter
+    private let one: BoundStatement
     private var pending: [(repeat each V)] = []
 
     /// - Parameter columns: the table's columns, one per value of a row, in order.
@@ -23,7 +23,7 @@ struct BulkInserter<each V: SQLiteBindable> {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let head = "INSERT OR FAIL INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         many = try db.cachedStatement(sql: head + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
-        one = try RowInserter(db, sql: head + row)
+        one = try BoundStatement(db, sql: head + row)
         pending.reserveCapacity(Self.rowsPerStatement)
     }
 
@@ -47,7 +47,7 @@ struct BulkInserter<each V: SQLiteBindable> {
 
     /// Writes the rows still waiting, one statement each.
     mutating func finish() throws {
-        for row in pending { try one.insert(repeat each row) }
+        for row in pending { try one.run(repeat each row) }
         pending.removeAll()
     }
 

@@ -21,24 +21,24 @@ extension GraphStore {
         let text = Array(String(repeating: sentence, count: 16).utf8)
         let sentenceBytes = sentence.utf8.count - 1
         try write { db in
-            let doc = try RowInserter(db, sql: "INSERT INTO documents (id, path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, '2022-03-03', ?, ?)")
+            let doc = try BoundStatement(db, sql: "INSERT INTO documents (id, path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, '2022-03-03', ?, ?)")
             for d in 1...documents {
-                try doc.insert(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: text))
+                try doc.run(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: text))
             }
-            let entity = try RowInserter(db, sql: "INSERT INTO entities (id, name, key, type, first_date, last_date) VALUES (?, ?, ?, ?, '2022-03-03', '2022-03-03')")
-            let alias = try RowInserter(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, 0)")
+            let entity = try BoundStatement(db, sql: "INSERT INTO entities (id, name, key, type, first_date, last_date) VALUES (?, ?, ?, ?, '2022-03-03', '2022-03-03')")
+            let alias = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, 0)")
             let types = ["PERSON", "PLACE", "ORGANIZATION", "COMPANY"]
             for e in 1...entities {
                 let name = "Entity \(e)"
-                try entity.insert(e, name, SearchKey.of(name), types[e % 4])
-                try alias.insert(e, name, SearchKey.of(name))
+                try entity.run(e, name, SearchKey.of(name), types[e % 4])
+                try alias.run(e, name, SearchKey.of(name))
             }
             try NameKeys(db: db).add(names: (1...entities).map { (id: Int64($0), name: "Entity \($0)", type: EntityType(rawValue: types[$0 % 4])!) })
-            let mention = try RowInserter(db, sql: """
+            let mention = try BoundStatement(db, sql: """
                 INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, 1, ?)
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
-            let edge = try RowInserter(db, sql: """
+            let edge = try BoundStatement(db, sql: """
                 INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, 0, '', 1, 1)
                 ON CONFLICT DO UPDATE SET sentences = sentences + 1, documents = documents + 1
                 """)
@@ -47,11 +47,11 @@ extension GraphStore {
                 let d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)
                 let spans = [s + 7, s + 10, s, s + sentenceBytes].map(Spans.word)
                 let ids = Set([skewed(entities) + 1] + (0..<2).map { _ in next(entities) + 1 }).sorted()
-                for e in ids { try mention.insert(e, d, "Entity \(e)", SQLiteBlob(elements: spans)) }
+                for e in ids { try mention.run(e, d, "Entity \(e)", SQLiteBlob(elements: spans)) }
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
-                        try edge.insert(a, b)
+                        try edge.run(a, b)
                         pairs.insert(UInt64(a) << 32 | UInt64(b))
                     }
                 }

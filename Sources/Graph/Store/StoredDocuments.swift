@@ -1,7 +1,7 @@
 import GRDB
 
 /// Which of some documents the store holds already: the stored path of each content hash, and
-/// the id of each stored path. One indexed lookup per value (``RowReader``).
+/// the id of each stored path. One indexed lookup per value (``BoundStatement``).
 struct StoredDocuments {
     /// Stored path of each of the hashes that are stored.
     let paths: [String: String]
@@ -9,8 +9,8 @@ struct StoredDocuments {
     let ids: [String: Int64]
 
     init(_ db: Database, paths: [String], hashes: [String]) throws {
-        let pathOfHash = try RowReader(db, sql: "SELECT path FROM documents WHERE hash = ? LIMIT 1")
-        let idOfPath = try RowReader(db, sql: "SELECT id FROM documents WHERE path = ?")
+        let pathOfHash = try BoundStatement(db, sql: "SELECT path FROM documents WHERE hash = ? LIMIT 1")
+        let idOfPath = try BoundStatement(db, sql: "SELECT id FROM documents WHERE path = ?")
         var found: [String: String] = [:], ids: [String: Int64] = [:]
         for hash in hashes {
             if let path = try pathOfHash.first(String.self, hash) { found[hash] = path }

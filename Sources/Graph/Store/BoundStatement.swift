@@ -1,16 +1,17 @@
 import GRDB
 internal import GRDBSQLite
 
-/// A value ``RowInserter`` binds straight through SQLite's C API.
+/// A value ``BoundStatement`` binds straight through SQLite's C API.
 protocol SQLiteBindable {
     /// Binds the value to parameter `index` (from 1); returns SQLite's result code.
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32
 }
 
-/// Runs one prepared statement for many rows, binding each value through SQLite's C API: for the
-/// ingest's bulk rows, where GRDB's `StatementArguments` (an array of boxed values per row) cost
-/// more than SQLite's own work. Runs inside the caller's transaction.
-struct RowInserter {
+/// One prepared statement run many times, binding each value (and reading a result) through
+/// SQLite's C API: for the ingest's bulk rows and lookups by key, where GRDB's
+/// `StatementArguments` (an array of boxed values per run) and cursors cost more than SQLite's own
+/// work. Runs inside the caller's transaction, if any.
+struct BoundStatement {
     private let db: Database
     private let statement: Statement
 
@@ -19,8 +20,26 @@ struct RowInserter {
         statement = try db.cachedStatement(sql: sql)
     }
 
-    /// Binds `values` to the statement's parameters in order and runs it once.
-    func insert<each V: SQLiteBindable>(_ values: repeat each V) throws {
+    /// Binds `values` to the statement's parameters in order and runs it once, to its end.
+    func run<each V: SQLiteBindable>(_ values: repeat each V) throws {
+        let handle = try bind(repeat each values)
+        try check(sqlite3_step(handle), expecting: SQLITE_DONE)
+        sqlite3_reset(handle)
+    }
+
+    /// The first column of the first row the query gives for `values`; nil when it gives none.
+    func first<T: SQLiteColumn, each V: SQLiteBindable>(_ type: T.Type, _ values: repeat each V) throws -> T? {
+        let handle = try bind(repeat each values)
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return T.column(of: handle, at: 0)
+        case SQLITE_DONE: return nil
+        case let code: throw db.error(code, running: statement)
+        }
+    }
+
+    /// Resets the statement and binds `values` to its parameters in order; returns its handle.
+    private func bind<each V: SQLiteBindable>(_ values: repeat each V) throws -> OpaquePointer {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         var index: Int32 = 1
@@ -28,8 +47,7 @@ struct RowInserter {
             try check(value.bind(to: handle, at: index))
             index += 1
         }
-        try check(sqlite3_step(handle), expecting: SQLITE_DONE)
-        sqlite3_reset(handle)
+        return handle
     }
 
     private func check(_ code: Int32, expecting expected: Int32 = SQLITE_OK) throws {
@@ -43,6 +61,22 @@ extension Database {
     /// The error SQLite reported with result `code` while running `statement`.
     func error(_ code: Int32, running statement: Statement) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: statement.sql)
+    }
+}
+
+/// A value read from the first column of a row through SQLite's C API.
+protocol SQLiteColumn {
+    /// The value of column `index` (from 0) of the statement's current row.
+    static func column(of statement: OpaquePointer, at index: Int32) -> Self
+}
+
+extension Int64: SQLiteColumn {
+    static func column(of statement: OpaquePointer, at index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+}
+
+extension String: SQLiteColumn {
+    static func column(of statement: OpaquePointer, at index: Int32) -> String {
+        sqlite3_column_text(statement, index).map { String(cString: $0) } ?? ""
     }
 }
 
