@@ -4,6 +4,7 @@ import Foundation
 /// letters and digits only, words separated by one space. `Zelenskyy’s` → `zelenskyy s`.
 public enum SearchKey {
     public static func of(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return ofASCII(name) }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var key = ""
         var pendingSpace = false
@@ -17,6 +18,25 @@ public enum SearchKey {
             }
         }
         return key
+    }
+
+    /// The key of an ASCII name, on its bytes: the same as Foundation's folding gives, as ASCII
+    /// has no diacritics and its only alphanumerics are letters and digits.
+    private static func ofASCII(_ name: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingSpace, !key.isEmpty { key.append(0x20) }
+                pendingSpace = false
+                key.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Levenshtein distance between two keys, giving up (returning `limit + 1`) past `limit`.

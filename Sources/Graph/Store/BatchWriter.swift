@@ -133,12 +133,17 @@ struct BatchWriter {
         for (graph, ids) in zip(graphs, entityIDs) {
             for surface in graph.surfaces { counts[AliasKey(entity: ids[surface.entity], name: surface.text), default: 0] += surface.count }
         }
-        let alias = try db.cachedStatement(sql: """
-            INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET count = count + excluded.count
-            """)
-        for (key, count) in counts { try alias.execute(arguments: [key.entity, key.name, SearchKey.of(key.name), count]) }
-        try NameKeys(db: db).add(aliases: counts.keys.map { ($0.entity, $0.name) })
+        // Counted up when stored, else inserted with its search key and blocking keys.
+        let add = try BoundStatement(db, sql: "UPDATE aliases SET count = count + ?3 WHERE entity_id = ?1 AND name = ?2")
+        let insert = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)")
+        var added: [(id: Int64, name: String)] = []
+        for (key, count) in counts {
+            try add.run(key.entity, key.name, count)
+            guard db.changesCount == 0 else { continue }
+            try insert.run(key.entity, key.name, SearchKey.of(key.name), count)
+            added.append((key.entity, key.name))
+        }
+        try NameKeys(db: db).add(aliases: added)
     }
 
     /// Co-mention edges for every pair of entities of a document (keyed `source << 32 | target`,

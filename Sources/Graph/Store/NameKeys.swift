@@ -11,17 +11,17 @@ struct NameKeys {
 
     /// Files entities under the keys of their canonical names.
     func add(names: some Sequence<(id: Int64, name: String, type: EntityType)>) throws {
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        let insert = try BoundStatement(db, sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
         for (id, name, type) in names {
-            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.execute(arguments: [key, id]) }
+            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.run(key, id) }
         }
     }
 
     /// Files entities under the keys of their surface forms.
     func add(aliases: some Sequence<(id: Int64, name: String)>) throws {
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        let insert = try BoundStatement(db, sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
         for (id, name) in aliases {
-            for key in EntityResolver.blockingKeys(form: name) { try insert.execute(arguments: [key, id]) }
+            for key in EntityResolver.blockingKeys(form: name) { try insert.run(key, id) }
         }
     }
 
