@@ -48,7 +48,7 @@ BIN="$REPO/.build/release/graphtool"
 [[ -x $BIN ]] || { echo "bench-graph: no $BIN; run without --no-build" >&2; exit 1; }
 
 OUT="$REPO/bench-out/graph"
-SEEDS="$REPO/../shared/corpus/seeds"
+SEEDS="$REPO/Samples/seeds"
 CORPUS="$OUT/corpus"
 mkdir -p "$OUT"
 

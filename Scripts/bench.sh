@@ -42,7 +42,7 @@ Options:
 Environment:
   GRAPHTOOL_BIN      graphtool binary (default: .build/release/graphtool in the repo)
   PYTHON             Python interpreter for spaCy (default: python3)
-  SEEDS_DIR          seed articles (default: ../shared/corpus/seeds beside the repo)
+  SEEDS_DIR          seed articles (default: Samples/seeds)
 
 Units: MB = 10^6 bytes in every figure printed; corpus sizes asked in MiB so
 that "20" is at least 20 MB in either reading. Words are whitespace-separated
@@ -95,7 +95,7 @@ is_int "$BATCH" || die "--batch-size must be a positive integer, got '$BATCH'"
 
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
-SEEDS_DIR=${SEEDS_DIR:-$REPO/../shared/corpus/seeds}
+SEEDS_DIR=${SEEDS_DIR:-$REPO/Samples/seeds}
 [[ -d $SEEDS_DIR ]] || die "seed folder not found: $SEEDS_DIR"
 SEEDS_DIR=$(cd "$SEEDS_DIR" && pwd)
 

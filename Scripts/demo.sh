@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The main job on the sample corpus: installs what is missing, builds graphtool, reads the articles
-# in ../shared/corpus/seeds and prints the entities of each, then builds the entity graph of the
+# in Samples/seeds and prints the entities of each, then builds the entity graph of the
 # same articles in a fresh store (a temporary folder) and asks it two questions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build -c release
-corpus="${1:-../shared/corpus/seeds}"
+corpus="${1:-Samples/seeds}"
 graphtool=.build/release/graphtool
 $graphtool extract "$corpus"
 

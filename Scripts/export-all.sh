@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates Exports/: ingests the sample corpus (../shared/corpus/seeds) into a temporary
+# Regenerates Exports/: ingests the sample corpus (Samples/seeds) into a temporary
 # store, writes its graph in every format, and draws the 40 entities with the heaviest edges of
 # weight 3 or more with Graphviz (sfdp) as Exports/graph.svg and Exports/graph.png.
 set -euo pipefail
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 swift build -c release
 bin=.build/release/graphtool
-corpus="${1:-../shared/corpus/seeds}"
+corpus="${1:-Samples/seeds}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 store="$work/graph.sqlite"

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 swift build -c release >&2
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-.build/release/graphtool extract --format jsonl ../shared/corpus/seeds > "$out"
-python3 ../shared/eval/score.py --gold ../shared/gold/seeds.jsonl --pred "$out" "$@"
+.build/release/graphtool extract --format jsonl Samples/seeds > "$out"
+python3 ../shared/eval/score.py --gold Samples/gold/seeds.jsonl --pred "$out" "$@"

@@ -61,7 +61,7 @@ struct ExportCommandTests {
 
     func checkWithTools(_ store: String, kind: String) throws {
         let paths = try exportAll(store, kind: kind)
-        let schemas = Fixtures.shared.appendingPathComponent("schemas")
+        let schemas = Fixtures.schemas
         for (format, schema) in [("graphml", "graphml/1.1/graphml.xsd"), ("gexf", "gexf/1.3/gexf.xsd")] {
             let xmllint = try tool("xmllint", ["--noout", "--nonet", "--schema", schemas.appendingPathComponent(schema).path, paths[format]!])
             #expect(xmllint.status == 0 && xmllint.stderr.hasSuffix("validates\n"), "\(format): \(xmllint.stderr.prefix(2_000))")

@@ -7,11 +7,20 @@ public enum Fixtures {
     public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared` beside the package: the sample corpus, the gold annotations and the scorer.
-    public static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// `Samples/`: the sample corpora and their gold annotations.
+    public static let samples = packageRoot.appendingPathComponent("Samples")
 
-    /// The sample corpus folder.
-    public static let seeds = shared.appendingPathComponent("corpus/seeds")
+    /// The sample corpus folder (the demo corpus).
+    public static let seeds = samples.appendingPathComponent("seeds")
+
+    /// The development corpus folder (Wikinews articles).
+    public static let dev = samples.appendingPathComponent("dev")
+
+    /// The gold annotations of the sample corpora (`seeds.jsonl`, `dev.jsonl`).
+    public static let gold = samples.appendingPathComponent("gold")
+
+    /// The XML schemas that exports are validated against.
+    public static let schemas = packageRoot.appendingPathComponent("Tests/Schemas")
 
     /// The folder holding the built products: the nearest folder above the test binary that has `graphtool`.
     public static var productsDirectory: URL {

@@ -9,8 +9,8 @@ public enum GoldScore {
         let predictions = try Fixtures.temporaryDirectory().appendingPathComponent("pred.jsonl")
         try extracted.stdout.write(to: predictions, atomically: true, encoding: .utf8)
         let scored = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", Fixtures.shared.appendingPathComponent("eval/score.py").path,
-            "--gold", Fixtures.shared.appendingPathComponent("gold/seeds.jsonl").path,
+            "python3", Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path,
+            "--gold", Fixtures.gold.appendingPathComponent("seeds.jsonl").path,
             "--pred", predictions.path, "--json",
         ])
         guard scored.status == 0 else { throw Failure(message: "score.py failed: \(scored.stderr)") }
