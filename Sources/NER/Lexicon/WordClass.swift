@@ -40,6 +40,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let facilityNoun = WordClass(rawValue: 1 << 15)
     /// A lowercase word after a name that marks a company (`news agency`, `retailer`).
     public static let companyNoun = WordClass(rawValue: 1 << 16)
+    /// A lowercase word that, after a name and a hyphen, makes an adjective of it (`Moscow-based`,
+    /// `Kremlin-backed`): the hyphen ends the name there. Other lowercase words after a hyphen
+    /// continue a name (`Leung Kwok-hung`).
+    public static let compoundSuffix = WordClass(rawValue: 1 << 29)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -71,7 +75,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// Classes matched against the lowercased text.
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
-        .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun,
+        .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb,
     ]

@@ -2,7 +2,7 @@
 ///
 /// Reads: annotated tokens. Adds: token ranges. A run is a sequence of capitalized words or
 /// acronyms on one line, joined directly (`Stockholm`), by a hyphen without spaces
-/// (`France-Presse`), or by name connectors before another capital (`Ministry of Defense`,
+/// (`France-Presse`, `Kwok-hung`), or by name connectors before another capital (`Ministry of Defense`,
 /// `Johnson & Johnson`). A possessive ending stops a run.
 struct NameRuns {
     let text: AnnotatedText
@@ -33,19 +33,31 @@ struct NameRuns {
         return runs
     }
 
-    /// The index of the capitalized word that a hyphen or connectors at `j` lead to, if any.
+    /// The index of the word that a hyphen or connectors at `j` lead to, if any: a capitalized
+    /// word, or after a tight hyphen any word but a compound suffix (`Kwok-hung`, not `Moscow-based`).
     private func joined(after last: Int, at j: Int, end: Int) -> Int? {
-        let tokens = text.tokens
-        if text.isPunctuation(j, "-") || text.isPunctuation(j, "&") {
-            let hyphen = text.isPunctuation(j, "-")
-            let tight = hyphen ? tokens[j].gap == .none && j + 1 < end && tokens[j + 1].gap == .none : true
-            return tight && j + 1 < end && text.isCapitalized(j + 1) ? j + 1 : nil
+        if text.isPunctuation(j, "&") {
+            return j + 1 < end && text.isCapitalized(j + 1) ? j + 1 : nil
+        }
+        if text.isPunctuation(j, "-") {
+            return text.hyphenContinues(at: j, end: end) ? j + 1 : nil
         }
         var k = j
         while k < end, k - j < 2, text.isWord(k), !text.tokens[k].isCapitalized, text.classes(k).contains(.connector),
-              tokens[k].gap < .newline {
+              text.tokens[k].gap < .newline {
             k += 1
         }
-        return k > j && k < end && tokens[k].gap < .newline && text.isCapitalized(k) ? k : nil
+        guard k > j, k < end, text.tokens[k].gap < .newline else { return nil }
+        if text.isCapitalized(k) { return k }
+        return text.isPunctuation(k, "-") && text.hyphenContinues(at: k, end: end) && text.isCapitalized(k + 1) ? k + 1 : nil  // `al-Amr`
+    }
+}
+
+extension AnnotatedText {
+    /// A hyphen at `j` written without spaces between two words, the second of which continues a
+    /// name: capitalized, or lowercase but not a compound suffix (`Lung-bin`, not `Kremlin-backed`).
+    func hyphenContinues(at j: Int, end: Int) -> Bool {
+        guard isPunctuation(j, "-"), tokens[j].gap == .none, j + 1 < end, isWord(j + 1), tokens[j + 1].gap == .none else { return false }
+        return isCapitalized(j + 1) || !classes(j + 1).contains(.compoundSuffix)
     }
 }

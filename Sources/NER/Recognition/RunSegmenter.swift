@@ -124,8 +124,9 @@ struct RunSegmenter {
     }
 
     /// A name ending in a head word, starting at `p`: the furthest head in the run before anything
-    /// that starts another name (a first name after two words, a demonym); an organization head
-    /// followed by `of`/`for` and capitals takes those too. A lone head word is no name.
+    /// that starts another name (a first name after two words, a demonym) and before an `of`/`for`
+    /// that no head precedes; an organization head followed by `of`/`for` and capitals takes those
+    /// too. A lone head word is no name.
     private func headSpan(from p: Int, run: Range<Int>) -> (end: Int, type: EntityType, rule: String)? {
         var best: (end: Int, type: EntityType, rule: String)?
         var i = p
@@ -133,6 +134,9 @@ struct RunSegmenter {
             let c = text.classes(i)
             if i > p, c.contains(.demonym) || (c.contains(.firstName) && i > p + 1 && !c.contains(.common)) { break }
             if text.isWord(i, "and") || text.isPunctuation(i, "&") { break }
+            // `of`/`for` belong to a name only after its head (`Ministry of Defence`): `Fernando
+            // Cheung of the Labour Party` is two names.
+            if best == nil, text.isWord(i, "of") || text.isWord(i, "for") { break }
             if text.isCapitalized(i) {
                 if c.contains(.organizationHead) {
                     best = (i + 1, .organization, "head:organization")
@@ -185,15 +189,37 @@ struct RunSegmenter {
     /// name: `Mary Barra`), or a first name that starts a second full name (`… Zelensky Alexei
     /// Orastovich`).
     private func personSpan(from p: Int, run: Range<Int>) -> Int {
-        var end = p + 1
-        while end < run.upperBound, end - p < 4, text.isCapitalized(end) {
+        var end = wordEnd(p, run: run), words = 1
+        while end < run.upperBound, words < 4 {
+            if let particle = particleEnd(end, run: run) {  // `Suleiman al-Amr`, `Ludwig van Beethoven`
+                end = wordEnd(particle, run: run)
+                words += 1
+                continue
+            }
+            guard text.isCapitalized(end) else { break }
             let c = text.classes(end)
             if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
-            if c.contains(.firstName), end > p + 1, text.isCapitalized(end + 1), !text.classes(end + 1).contains(.firstName) { break }
+            if c.contains(.firstName), words > 1, text.isCapitalized(end + 1), !text.classes(end + 1).contains(.firstName) { break }
             if let entry = text.exact(end), entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak,
-               !(g.category == "city" && end == p + 1 && text.classes(p).contains(.firstName)) { break }
-            end += 1
+               !(g.category == "city" && words == 1 && text.classes(p).contains(.firstName)) { break }
+            end = wordEnd(end, run: run)
+            words += 1
         }
         return end
+    }
+
+    /// The end of the name word at `i` with its hyphenated parts (`Kwok-hung`, `Shin-Wook`).
+    private func wordEnd(_ i: Int, run: Range<Int>) -> Int {
+        var end = i + 1
+        while end + 1 < run.upperBound, text.hyphenContinues(at: end, end: run.upperBound) { end += 2 }
+        return end
+    }
+
+    /// The capitalized word after a lowercase name particle at `i` (`al`, `bin`, `van`, `de`), if any.
+    private func particleEnd(_ i: Int, run: Range<Int>) -> Int? {
+        guard text.isWord(i), !text.isCapitalized(i), text.classes(i).contains(.connector),
+              !text.isWord(i, "of"), !text.isWord(i, "for"), !text.isWord(i, "and"), !text.isWord(i, "the") else { return nil }
+        let next = text.isPunctuation(i + 1, "-") ? i + 2 : i + 1
+        return next < run.upperBound && text.isCapitalized(next) ? next : nil
     }
 }
