@@ -24,11 +24,13 @@ struct ContextRules {
             return followedByVerb(end)
         }
         guard entry.type == .place else { return true }
-        if text.isWord(p - 1) {
-            let before = LexiconKey.lowercased(text.text(p - 1))
-            if Self.placeCues.contains(before) || (before == "the" && entry.category == "geo") { return true }
-        }
+        if followsPlaceCue(p) || (text.isWord(p - 1, "the") && entry.category == "geo") { return true }
         return text.isPunctuation(end, ",") && text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place
+    }
+
+    /// A preposition of place right before token `p` (`in`, `from`, `near`).
+    func followsPlaceCue(_ p: Int) -> Bool {
+        text.isWord(p - 1) && Self.placeCues.contains(LexiconKey.lowercased(text.text(p - 1)))
     }
 
     /// A place in capitals opening a line, as datelines are written (`GENEVA —`, `JERUSALEM (Reuters)`).

@@ -1,7 +1,8 @@
 /// Makes a document's mentions agree with each other.
 ///
 /// Reads: the mentions and unknown capitalized words of one document. Adds: acronyms the
-/// document defines (``AcronymDefinitions``); one type per name
+/// document defines (``AcronymDefinitions``); a town's name that is the surname of a person the
+/// document names in full is that person's; one type per name
 /// (a strong gazetteer type wins, else the most frequent); the full name as the entity of a
 /// person's surname (`Putin` → `Vladimir Putin`); mentions for further occurrences of a name
 /// found once (`Orastovich said` after `Alexei Orastovich`); and spelling variants of a known
@@ -14,8 +15,15 @@ struct DocumentConsistency {
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
-        for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 {
-            if let alias = aliases[mentions[i].text], alias.type == .person { mentions[i].entity = alias.entity }
+        for i in mentions.indices where mentions[i].tokens.count == 1 {
+            guard let alias = aliases[mentions[i].text], alias.type == .person else { continue }
+            if mentions[i].type == .person {
+                mentions[i].entity = alias.entity
+            } else if isTownNamedLikePerson(mentions[i]) {
+                mentions[i].type = .person
+                mentions[i].entity = alias.entity
+                mentions[i].rule = "surname-of:\(alias.entity)"
+            }
         }
         let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
@@ -45,6 +53,13 @@ struct DocumentConsistency {
     }
 
     private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
+
+    /// A town's name that is also the surname of a person the document names in full
+    /// (`Daniel Montalvo … Montalvo said`): the person, unless a place preposition comes before it.
+    private func isTownNamedLikePerson(_ m: Mention) -> Bool {
+        guard m.type == .place, m.rule == "gazetteer:city" else { return false }
+        return !ContextRules(text: text).followsPlaceCue(m.tokens.lowerBound)
+    }
 
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
         // A cheap first pass by hash of the text finds whether any name has two types at all.

@@ -2,12 +2,13 @@
 /// each position of the run:
 ///
 /// 1. connectors and capitalized function words at the start of a piece are skipped;
-/// 2. a gazetteer name (the longest), unless a head word further on makes a longer name
+/// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
+///    gazetteer name or a head word goes further (`Central Election Commission`);
+/// 3. a gazetteer name (the longest), unless a head word further on makes a longer name
 ///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
 ///    title, a weak name is a person's: `Senator Ford`);
-/// 3. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
-/// 4. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization made of common words;
-/// 5. an event (`World War II`, `Grand Prix`) is skipped whole;
+/// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
+/// 5. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization made of common words;
 /// 6. a head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
 ///    of the words up to it, with any `of …` after an organization head;
 /// 7. a first name starts a person;
@@ -41,7 +42,14 @@ struct RunSegmenter {
                 p += 1
                 continue
             }
-            if let (end, entry) = text.gazetteerMatch(from: p, limit: limit), context.supports(entry, at: p, end: end),
+            let gazetteer = text.gazetteerMatch(from: p, limit: limit)
+            if let end = eventEnd(from: p, run: run), end > gazetteer?.end ?? p,
+               (headSpan(from: p, run: run)?.end ?? p) <= end {  // `FIFA World Cup`: no name inside an event's
+                p = end
+                afterTitle = false
+                continue
+            }
+            if let (end, entry) = gazetteer, context.supports(entry, at: p, end: end),
                !(afterTitle && entry.isWeak && entry.type != .person) {
                 if let head = headSpan(from: p, run: run), head.end > end {
                     emit(p..<head.end, head.type, head.rule)
@@ -73,10 +81,6 @@ struct RunSegmenter {
             }
             if classes.contains(.nonEntity) {
                 p += 1
-                continue
-            }
-            if let end = eventEnd(from: p, run: run) {
-                p = end
                 continue
             }
             if let head = headSpan(from: p, run: run) {
@@ -176,12 +180,14 @@ struct RunSegmenter {
         return text.bytes[text.tokens[i].range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
-    /// A first name that is also a common word or a month (`May`, `Will`) is a person only with a
-    /// surname after it that is not a common word either, or after a title.
+    /// A first name that is also a common word or a month (`May`, `Will`) is a person only after a
+    /// title, or with a surname after it: any capitalized word when the capital is evidence
+    /// (`… and John Stones`, `Jack Straw said`), else one that is not a common word either.
     private func isPerson(_ span: Range<Int>, afterTitle: Bool) -> Bool {
         let first = text.classes(span.lowerBound)
         guard !afterTitle, !first.isDisjoint(with: [.common, .dateWord]) else { return true }
-        return span.count > 1 && text.classes(span.upperBound - 1).isDisjoint(with: [.common, .dateWord])
+        guard span.count > 1, !first.contains(.dateWord) else { return false }
+        return !text.capitalIsWeak(span.lowerBound) || text.classes(span.upperBound - 1).isDisjoint(with: [.common, .dateWord])
     }
 
     /// The end of a person's name starting at `p`: up to four capitalized words that are not
