@@ -62,7 +62,13 @@ struct ContextRules {
         let letters = text.bytes[token.range].filter { UTF8Scalar.isASCIILetter($0) }.count
         let c = text.classes(p)
         return (2...6).contains(letters) && c.isDisjoint(with: [.nonEntity, .function, .firstName, .demonym, .dateWord, .title])
-            && !isNamePart(p + 1) && !isNamePart(p - 1)
+            && !isNamePart(p + 1) && !isNamePart(p - 1) && !isDesignation(p)
+    }
+
+    /// Letters joined to a number by a hyphen: a model, mission or flight (`STS-135`, `F-16`, `MH-17`).
+    private func isDesignation(_ p: Int) -> Bool {
+        text.isPunctuation(p + 1, "-") && text.tokens[p + 1].gap == .none && p + 2 < text.tokens.count
+            && text.tokens[p + 2].kind == .number && text.tokens[p + 2].gap == .none
     }
 
     /// A capitalized word other than a function word (`The`).
@@ -88,8 +94,8 @@ struct ContextRules {
     /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
     /// noun after (`soccer club`), shares or a stake before (`shares of Gerdau`), a reporting verb
     /// after (`Orastovich said`), or the shape of a
-    /// personal name (two or three unknown capitalized words).
-    func judgeUnknown(_ range: Range<Int>) -> (type: EntityType, rule: String)? {
+    /// personal name (two or three unknown capitalized words, `words` of them in `range`).
+    func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: String)? {
         let after = range.upperBound
         if text.isWord(after), !text.isCapitalized(after) {
             if text.phrase(.companyNoun, from: after, limit: text.tokens.count) != nil { return (.company, "context:company-noun") }
@@ -101,7 +107,7 @@ struct ContextRules {
             return (.company, "context:company-role")
         }
         if isTraded(before: range.lowerBound) { return (.company, "context:shares-of") }
-        if range.count >= 2, range.count <= 3 { return (.person, "name-shape") }
+        if words >= 2, words <= 3 { return (.person, "name-shape") }
         return nil
     }
 }

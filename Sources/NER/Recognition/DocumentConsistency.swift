@@ -1,7 +1,7 @@
 /// Makes a document's mentions agree with each other.
 ///
 /// Reads: the mentions and unknown capitalized words of one document. Adds: acronyms the
-/// document defines (``AcronymDefinitions``); a town's name that is the surname of a person the
+/// document defines (``AcronymDefinitions``); places that stand for teams (``SportsTeams``); a town's name that is the surname of a person the
 /// document names in full is that person's; one type per name
 /// (a strong gazetteer type wins, else the most frequent); the full name as the entity of a
 /// person's surname (`Putin` → `Vladimir Putin`); mentions for further occurrences of a name
@@ -11,7 +11,7 @@ struct DocumentConsistency {
     let text: AnnotatedText
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(found))
+        var mentions = SportsTeams(text: text).apply(AcronymDefinitions(text: text).apply(oneTypePerName(found)))
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }

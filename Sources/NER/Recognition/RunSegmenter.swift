@@ -107,9 +107,12 @@ struct RunSegmenter {
                 p += 1
                 continue
             }
-            var end = p + 1
-            while end < run.upperBound, text.isCapitalized(end), isPlainUnknown(end) || text.classes(end).contains(.firstName) { end += 1 }
-            if let decided = context.judgeUnknown(p..<end) {
+            var end = wordEnd(p, run: run), words = 1
+            while end < run.upperBound, text.isCapitalized(end), isPlainUnknown(end) || text.classes(end).contains(.firstName) {
+                end = wordEnd(end, run: run)
+                words += 1
+            }
+            if let decided = context.judgeUnknown(p..<end, words: words) {
                 emit(p..<end, decided.type, decided.rule)
             } else {
                 unknown.append(p..<end)
@@ -137,7 +140,11 @@ struct RunSegmenter {
         while i < run.upperBound {
             let c = text.classes(i)
             if i > p, c.contains(.demonym) || (c.contains(.firstName) && i > p + 1 && !c.contains(.common)) { break }
-            if text.isWord(i, "and") || text.isPunctuation(i, "&") { break }
+            if text.isWord(i, "and") || text.isPunctuation(i, "&") {
+                // `Air and Space Museum`, `Space & Rocket Center`: common words joined before a head.
+                guard i > p, text.isCapitalized(i - 1), text.isCapitalized(i + 1),
+                      text.classes(i - 1).contains(.common), text.classes(i + 1).contains(.common) else { break }
+            }
             // `of`/`for` belong to a name only after its head (`Ministry of Defence`): `Fernando
             // Cheung of the Labour Party` is two names.
             if best == nil, text.isWord(i, "of") || text.isWord(i, "for") { break }
@@ -156,6 +163,9 @@ struct RunSegmenter {
         if found.type == .organization, found.end < run.upperBound, text.classes(found.end).contains(.connector),
            !text.isWord(found.end, "and") {
             found.end = run.upperBound
+            while text.classes(found.end - 1).contains(.nonEntity) || text.classes(found.end - 1).contains(.title) {
+                found.end -= 1  // `the Museum of Flight CEO`
+            }
         }
         if found.end - p == 1 { return nil }
         return found
