@@ -33,11 +33,11 @@ struct SportsTeams {
         let candidates = mentions.indices.filter { isPlaceName(mentions[$0]) }
         guard !candidates.isEmpty, isSportsReport() else { return mentions }
         var teams = Set<String>()
-        for i in candidates where isTeam(mentions[i], in: mentions) { teams.insert(mentions[i].text) }
+        for i in candidates where isTeam(mentions[i]) { teams.insert(mentions[i].entity) }
         guard !teams.isEmpty else { return mentions }
         let context = ContextRules(text: text)
         return mentions.map { m in
-            guard isPlaceName(m), teams.contains(m.text), !(context.followsPlaceCue(m.tokens.lowerBound)
+            guard isPlaceName(m), teams.contains(m.entity), !(context.followsPlaceCue(m.tokens.lowerBound)
                 && !text.isWord(m.tokens.lowerBound - 1, "to") && !text.isWord(m.tokens.lowerBound - 1, "from")) else { return m }
             var team = m
             team.type = .organization
@@ -80,7 +80,7 @@ struct SportsTeams {
     }
 
     /// Next to a score, subject or object of a match verb, or owner of a team role.
-    private func isTeam(_ m: Mention, in mentions: [Mention]) -> Bool {
+    private func isTeam(_ m: Mention) -> Bool {
         let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
         if after < text.tokens.count, text.tokens[after].kind == .number, isScore(at: after) || isLoneScore(after) { return true }
         if before >= 2, text.tokens[before].kind == .number, isScore(at: before - 2) { return true }
