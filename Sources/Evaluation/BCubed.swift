@@ -12,7 +12,7 @@ public struct BCubedScore: Sendable, Equatable {
     /// is the share of its predicted cluster that shares its gold cluster, its recall the share of
     /// its gold cluster that shares its predicted cluster; both are averaged over the mentions.
     /// Without mentions every fraction is nil.
-    public init<Pairs: Collection>(pairs: Pairs) where Pairs.Element == (gold: String, predicted: String) {
+    public init(pairs: [(gold: String, predicted: String)]) {
         mentions = pairs.count
         var goldSize: [String: Int] = [:], predictedSize: [String: Int] = [:], both: [Pair: Int] = [:]
         for (g, p) in pairs {

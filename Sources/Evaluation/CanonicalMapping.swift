@@ -6,7 +6,7 @@ public struct CanonicalMapping: Sendable, Equatable {
 
     /// `votes` pair a predicted mention's canonical with the gold canonical of the span it hits;
     /// `goldOrder` lists gold canonicals in the order they are first seen.
-    public init<Votes: Sequence>(votes: Votes, goldOrder: [String]) where Votes.Element == (predicted: String, gold: String) {
+    public init(votes: [(predicted: String, gold: String)], goldOrder: [String]) {
         var rank: [String: Int] = [:]
         for canonical in goldOrder where rank[canonical] == nil { rank[canonical] = rank.count }
         var counts: [String: [String: Int]] = [:]
