@@ -34,7 +34,8 @@ public struct DocumentTexts: Sendable {
         func flat(_ part: ArraySlice<Unicode.Scalar>) -> String {
             String(String.UnicodeScalarView(part.map { $0.properties.isWhitespace ? " " : $0 }))
         }
-        return "…" + flat(before) + "[[" + flat(all[range]) + "]]" + flat(after) + "…"
+        let open = before.startIndex > 0 ? "…" : "", close = after.endIndex < all.count ? "…" : ""
+        return open + flat(before) + "[[" + flat(all[range]) + "]]" + flat(after) + close
     }
 
     /// Reads the text of each document from `directory`: the file named like the document, else

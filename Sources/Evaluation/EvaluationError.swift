@@ -16,6 +16,7 @@ public enum EvaluationError: Error, Equatable, CustomStringConvertible {
             switch role {
             case "gold": hint = "give the gold annotations' path with --gold, e.g. Samples/gold/seeds.jsonl"
             case "predictions": hint = "give the path of saved `graphtool extract --format jsonl` output with --pred, or PATH to run graphtool"
+            case "input": hint = "name the files or folders the gold annotates, e.g. Samples/seeds"
             default: hint = "check the path"
             }
             return "\(path): no such \(role) file or folder; \(hint)"
