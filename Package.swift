@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "NER", targets: ["NER"]),
         .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -22,18 +23,21 @@ let package = Package(
             name: "Graph",
             dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        .target(name: "Evaluation", dependencies: ["NER"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "NER",
                 "Graph",
+                "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["NER"], path: "Tests/TestSupport"),
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )

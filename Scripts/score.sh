@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Scores graphtool on the shared gold: extracts the sample corpus as JSONL and runs the shared
-# scorer. Extra arguments go to the scorer (e.g. --errors).
+# Scores graphtool on a sample corpus with `graphtool evaluate`: the seeds by default, the dev set
+# with --dev (or `dev` as the first argument). Other arguments go to evaluate (e.g. --errors, --json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+corpus=seeds
+if [[ "${1:-}" == "--dev" || "${1:-}" == "dev" ]]; then corpus=dev; shift
+elif [[ "${1:-}" == "seeds" ]]; then shift
+fi
 swift build -c release >&2
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
-.build/release/graphtool extract --format jsonl Samples/seeds > "$out"
-python3 ../shared/eval/score.py --gold Samples/gold/seeds.jsonl --pred "$out" "$@"
+.build/release/graphtool evaluate --gold "Samples/gold/$corpus.jsonl" "Samples/$corpus" "$@"

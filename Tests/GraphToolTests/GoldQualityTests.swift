@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Quality regression: the shared scorer on the sample corpus must stay above the bar.
-@Suite("Quality on the shared gold")
+/// Quality regression: `graphtool evaluate` on the sample corpus must stay above the bar.
+@Suite("Quality on the sample gold")
 struct GoldQualityTests {
     struct Scores {
         var overall: Double
@@ -13,9 +13,10 @@ struct GoldQualityTests {
 
     static func score() throws -> Scores {
         let json = try GoldScore.report()
-        let typed = json["mentions_typed"] as? [String: Any] ?? [:]
-        let perType = json["mentions_typed_per_type"] as? [String: [String: Any]] ?? [:]
-        let bcubed = json["entity_resolution_bcubed"] as? [String: Any] ?? [:]
+        let mentions = json["mentions"] as? [String: Any] ?? [:]
+        let typed = mentions["typed"] as? [String: Any] ?? [:]
+        let perType = mentions["per_type"] as? [String: [String: Any]] ?? [:]
+        let bcubed = (json["resolution"] as? [String: Any])?["bcubed"] as? [String: Any] ?? [:]
         return Scores(overall: typed["f1"] as? Double ?? 0,
                       perType: perType.mapValues { $0["f1"] as? Double ?? 0 },
                       resolution: bcubed["f1"] as? Double ?? 0)

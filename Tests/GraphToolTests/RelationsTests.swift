@@ -35,8 +35,9 @@ struct RelationsTests {
     @Test("relations on the shared gold: precision at least 0.80, core recall at least 0.60")
     func gold() throws {
         let json = try GoldScore.report()
-        let all = json["relations"] as? [String: Any] ?? [:]
-        let core = json["relations_core"] as? [String: Any] ?? [:]
+        let relations = json["relations"] as? [String: Any] ?? [:]
+        let all = relations["all"] as? [String: Any] ?? [:]
+        let core = relations["core"] as? [String: Any] ?? [:]
         #expect(all["p"] as? Double ?? 0 >= 0.80, "relation precision \(all)")
         #expect(core["r"] as? Double ?? 0 >= 0.60, "core relation recall \(core)")
     }

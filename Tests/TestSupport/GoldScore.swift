@@ -1,23 +1,29 @@
 import Foundation
 
-/// The shared scorer's JSON report for `graphtool extract --format jsonl` on the sample corpus.
+/// `graphtool evaluate --json` on a sample corpus and its gold annotations.
 public enum GoldScore {
-    /// Extracts the sample corpus with the built binary and scores it with `../shared/eval/score.py --json`.
-    public static func report() throws -> [String: Any] {
-        let extracted = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", Fixtures.seeds.path])
-        guard extracted.status == 0 else { throw Failure(message: "extract failed: \(extracted.stderr)") }
-        let predictions = try Fixtures.temporaryDirectory().appendingPathComponent("pred.jsonl")
-        try extracted.stdout.write(to: predictions, atomically: true, encoding: .utf8)
-        let scored = try run(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path,
-            "--gold", Fixtures.gold.appendingPathComponent("seeds.jsonl").path,
-            "--pred", predictions.path, "--json",
+    /// The annotated corpora under `Samples/`.
+    public enum Corpus: String, Sendable, CaseIterable {
+        /// The five sample articles (`Samples/seeds`, `Samples/gold/seeds.jsonl`).
+        case seeds
+        /// The eighteen Wikinews articles (`Samples/dev`, `Samples/gold/dev.jsonl`).
+        case dev
+    }
+
+    /// Runs the built binary's `evaluate --json --gold Samples/gold/CORPUS.jsonl Samples/CORPUS` and
+    /// returns its report: `mentions` (`typed`, `untyped`, `per_type`), `resolution.bcubed`,
+    /// `relations` (`all`, `core`).
+    public static func report(corpus: Corpus = .seeds) throws -> [String: Any] {
+        let scored = try run(Fixtures.graphtool, [
+            "evaluate", "--json",
+            "--gold", Fixtures.gold.appendingPathComponent("\(corpus.rawValue).jsonl").path,
+            Fixtures.samples.appendingPathComponent(corpus.rawValue).path,
         ])
-        guard scored.status == 0 else { throw Failure(message: "score.py failed: \(scored.stderr)") }
+        guard scored.status == 0 else { throw Failure(message: "graphtool evaluate failed: \(scored.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(scored.stdout.utf8)) as? [String: Any] ?? [:]
     }
 
-    /// Extracting or scoring failed.
+    /// Evaluating failed.
     public struct Failure: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }

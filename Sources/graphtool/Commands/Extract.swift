@@ -48,25 +48,7 @@ struct Extract: ParsableCommand {
         recognizer.extractsActions = !noActions
         let resolver = try recognizerOptions.resolver()
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
-        var errors = OutputBuffer(.standardError)
-        var failed = false
-        let cache = WordCache()
-        let items = inputs.items(paths)
-        var progress = ProgressBar(total: items.count)
-        var analyses: [DocumentAnalysis] = []
-        for item in items {
-            var bytes = 0
-            if let source = inputs.load(item, reportingTo: &errors) {
-                bytes = source.bytes.count
-                let analysis = recognizer.analyze(source, cache: cache)
-                analyses.append(format == .conll ? analysis : analysis.compacted())
-            } else {
-                failed = true
-            }
-            errors.flush()
-            progress.advance(bytes: bytes)
-        }
-        progress.finish()
+        let (analyses, failed) = inputs.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }
         let resolution = resolver.resolve(consume analyses)
         var out = OutputBuffer()
         if entities {
