@@ -90,10 +90,34 @@ struct ContextRules {
             : (text.isWord(noun, "stake") || text.isWord(noun, "stakes"))
     }
 
+    /// Words right before a name that only a company follows (`takeover of X`, `merger with X`, `acquired X`).
+    private static let companyDeals: [[String]] = [
+        ["takeover", "of"], ["acquisition", "of"], ["merger", "with"], ["bid", "for"], ["subsidiary", "of"],
+        ["unit", "of"], ["acquire"], ["acquired"], ["acquires"], ["acquiring"],
+    ]
+    /// Nouns after a name's possessive that only a company has (`X's chief executive`, `X's shares`).
+    private static let companyPossessions: Set<String> = [
+        "chief", "shares", "stock", "profit", "profits", "earnings", "revenue", "revenues", "shareholders",
+        "ceo", "subsidiary", "stores", "share",
+    ]
+
+    private func isCompanyDeal(before start: Int) -> Bool {
+        Self.companyDeals.contains { words in
+            let first = start - words.count
+            return first >= 0 && words.indices.allSatisfy { text.isWord(first + $0, words[$0]) && !text.isCapitalized(first + $0) }
+        }
+    }
+
+    private func ownsCompanyThing(_ after: Int) -> Bool {
+        guard after < text.tokens.count, text.tokens[after].kind == .possessive, text.isWord(after + 1) else { return false }
+        return Self.companyPossessions.contains(LexiconKey.lowercased(text.text(after + 1)))
+    }
+
     /// The type of capitalized words no list knows, from the words around them: a company noun
     /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
     /// noun after (`soccer club`), shares or a stake before (`shares of Gerdau`), a reporting verb
-    /// after (`Orastovich said`), or the shape of a
+    /// after (`Orastovich said`), a takeover before or a company's possession after (`takeover of X`,
+    /// `X's chief executive`), or the shape of a
     /// personal name (two or three unknown capitalized words, `words` of them in `range`).
     func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: String)? {
         let after = range.upperBound
@@ -107,6 +131,8 @@ struct ContextRules {
             return (.company, "context:company-role")
         }
         if isTraded(before: range.lowerBound) { return (.company, "context:shares-of") }
+        if isCompanyDeal(before: range.lowerBound) { return (.company, "context:deal") }
+        if ownsCompanyThing(after) { return (.company, "context:company-possession") }
         if words >= 2, words <= 3 { return (.person, "name-shape") }
         return nil
     }

@@ -8,7 +8,8 @@
 ///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
 ///    title, a weak name is a person's: `Senator Ford`);
 /// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
-/// 5. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization made of common words;
+/// 5. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization or company made of
+///    common words (`Saudi Gazette`);
 /// 6. a head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
 ///    of the words up to it, with any `of …` after an organization head;
 /// 7. a first name starts a person;
@@ -70,16 +71,16 @@ struct RunSegmenter {
                 continue
             }
             if classes.contains(.demonym) {
-                if p + 1 < run.upperBound, let head = headSpan(from: p + 1, run: run), head.type == .organization,
+                if p + 1 < run.upperBound, let head = headSpan(from: p + 1, run: run) ?? loneHead(p + 1), head.type != .place,
                    (p + 1..<head.end).allSatisfy({ text.classes($0).contains(.common) }) {
-                    emit(p..<head.end, .organization, "demonym+" + head.rule)
+                    emit(p..<head.end, head.type, "demonym+" + head.rule)
                     p = head.end
                 } else {
                     p += 1
                 }
                 continue
             }
-            if classes.contains(.nonEntity) {
+            if classes.contains(.nonEntity), !startsFullName(p, run: run) {  // `Oscar`, but `Oscar Wilde`
                 p += 1
                 continue
             }
@@ -120,6 +121,12 @@ struct RunSegmenter {
             p = end
         }
         return (mentions, unknown)
+    }
+
+    /// A first name with a capitalized word after it that is neither common nor listed.
+    private func startsFullName(_ p: Int, run: Range<Int>) -> Bool {
+        text.classes(p).contains(.firstName) && p + 1 < run.upperBound && text.isCapitalized(p + 1)
+            && text.classes(p + 1).isDisjoint(with: [.common, .function, .nonEntity, .title, .demonym])
     }
 
     /// A capitalized word no lexicon or rule says anything about.
@@ -169,6 +176,15 @@ struct RunSegmenter {
         }
         if found.end - p == 1 { return nil }
         return found
+    }
+
+    /// A head word standing alone at `i` (`Navy` in `Indonesian Navy`).
+    private func loneHead(_ i: Int) -> (end: Int, type: EntityType, rule: String)? {
+        guard text.isCapitalized(i) else { return nil }
+        let c = text.classes(i)
+        if c.contains(.organizationHead) { return (i + 1, .organization, "head:organization") }
+        if c.contains(.companySuffix) { return (i + 1, .company, "head:company") }
+        return nil
     }
 
     /// The end of an event name (`World War II`, `Russian Grand Prix`) starting at `p`, if any.

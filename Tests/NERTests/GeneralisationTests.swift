@@ -1,0 +1,104 @@
+import NER
+import Testing
+import TestSupport
+
+/// Recognition rules for names of kinds the sample corpus never had: hyphenated and particle
+/// names, names after `of`, facilities, events with names inside, teams, company contexts.
+@Suite("Recognizer on unfamiliar names")
+struct GeneralisationTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var text: String
+        var type: EntityType
+        var description: String { "\(text)/\(type.rawValue)" }
+    }
+
+    func found(_ text: String) -> [Found] {
+        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.map { Found(text: $0.text, type: $0.type) }
+    }
+
+    func rule(_ text: String, _ name: String) -> String? {
+        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.first { $0.text == name }?.rule
+    }
+
+    @Test("hyphenated given names and surnames stay whole; a compound suffix ends the name")
+    func hyphens() {
+        #expect(found("Voters backed Leung Kwok-hung and Hau Lung-bin on Sunday.") == [
+            Found(text: "Leung Kwok-hung", type: .person), Found(text: "Hau Lung-bin", type: .person),
+        ])
+        #expect(found("Striker Kim Shin-Wook was booked.") == [Found(text: "Kim Shin-Wook", type: .person)])
+        #expect(found("A Moscow-based analyst spoke.") == [Found(text: "Moscow", type: .place)])
+    }
+
+    @Test("lowercase name particles inside a person's name")
+    func particles() {
+        #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])
+        #expect(found("We heard Ludwig van Beethoven tonight.") == [Found(text: "Ludwig van Beethoven", type: .person)])
+    }
+
+    @Test("of joins a name only after its head: a person of a party is two names")
+    func personOfParty() {
+        #expect(found("He beat Fernando Cheung of the Labour Party narrowly.") == [
+            Found(text: "Fernando Cheung", type: .person), Found(text: "Labour Party", type: .organization),
+        ])
+        #expect(found("He met the Museum of Flight CEO there.") == [Found(text: "Museum of Flight", type: .organization)])
+    }
+
+    @Test("museums, centres, halls and newspapers are named by their head word")
+    func facilityAndPressHeads() {
+        #expect(found("It flew to the Johnson Space Center and the Adler Planetarium.") == [
+            Found(text: "Johnson Space Center", type: .organization), Found(text: "Adler Planetarium", type: .organization),
+        ])
+        #expect(found("The show moves to the National Air and Space Museum soon.") == [
+            Found(text: "National Air and Space Museum", type: .organization),
+        ])
+        #expect(found("An editor of the Saudi Gazette wrote it.") == [Found(text: "Saudi Gazette", type: .company)])
+    }
+
+    @Test("a first name and a capitalized common word mid-sentence are a person")
+    func commonSurnames() {
+        #expect(found("Chances fell to Harry Kane and John Stones early.") == [
+            Found(text: "Harry Kane", type: .person), Found(text: "John Stones", type: .person),
+        ])
+    }
+
+    @Test("an event's name is skipped with the names inside it, unless a head goes further")
+    func events() {
+        #expect(found("The FIFA World Cup began in Russia.") == [Found(text: "Russia", type: .place)])
+        #expect(found("Officials of the Central Election Commission met.") == [Found(text: "Central Election Commission", type: .organization)])
+    }
+
+    @Test("a town's name that is the surname of a person named in full is the person")
+    func surnameOverTown() {
+        let text = "Daniel Montalvo left the group. Montalvo said he was afraid. He later moved to Montalvo."
+        let mentions = Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions
+        #expect(mentions.map { Found(text: $0.text, type: $0.type) } == [
+            Found(text: "Daniel Montalvo", type: .person), Found(text: "Montalvo", type: .person), Found(text: "Montalvo", type: .place),
+        ])
+        #expect(mentions[1].entity == "Daniel Montalvo")
+    }
+
+    @Test("places that stand for teams in a match report are organizations")
+    func teams() {
+        let report = "Leicester beat Bristol 21-15 on Saturday. Bristol's coach praised the match in Leicester."
+        #expect(found(report) == [
+            Found(text: "Leicester", type: .organization), Found(text: "Bristol", type: .organization),
+            Found(text: "Bristol", type: .organization), Found(text: "Leicester", type: .place),
+        ])
+        #expect(rule(report, "Bristol") == "sports-team")
+        #expect(found("Russia faced Ukraine at the talks in Belarus.").allSatisfy { $0.type == .place })
+    }
+
+    @Test("takeovers and a company's possessions type unknown names as companies")
+    func companyContexts() {
+        #expect(found("Analysts expect a takeover of Zorblatt soon.") == [Found(text: "Zorblatt", type: .company)])
+        #expect(found("Yesterday Quindar's chief executive resigned.") == [Found(text: "Quindar", type: .company)])
+        #expect(rule("Analysts expect a takeover of Zorblatt soon.", "Zorblatt") == "context:deal")
+    }
+
+    @Test("formats, awards and designations are no organizations; a first name before a surname still starts a person")
+    func nonEntities() {
+        #expect(found("The film came out on DVD and won an Oscar.") == [])
+        #expect(found("The crew of STS-135 landed.") == [])
+        #expect(found("We read Oscar Wilde at school.") == [Found(text: "Oscar Wilde", type: .person)])
+    }
+}
