@@ -11,7 +11,7 @@ struct DocumentConsistency {
     let text: AnnotatedText
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = SportsTeams(text: text).apply(AcronymDefinitions(text: text).apply(oneTypePerName(found)))
+        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(found))
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
@@ -25,6 +25,7 @@ struct DocumentConsistency {
                 mentions[i].rule = "surname-of:\(alias.entity)"
             }
         }
+        mentions = SportsTeams(text: text).apply(mentions)
         let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) else { continue }
@@ -55,10 +56,13 @@ struct DocumentConsistency {
     private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
 
     /// A town's name that is also the surname of a person the document names in full
-    /// (`Daniel Montalvo … Montalvo said`): the person, unless a place preposition comes before it.
+    /// (`Daniel Montalvo … Montalvo said`): the person, unless a place preposition comes before it
+    /// or a place after it.
     private func isTownNamedLikePerson(_ m: Mention) -> Bool {
         guard m.type == .place, m.rule == "gazetteer:city" else { return false }
-        return !ContextRules(text: text).followsPlaceCue(m.tokens.lowerBound)
+        let after = m.tokens.upperBound
+        let qualified = text.isPunctuation(after, ",") && text.isCapitalized(after + 1)  // `Washington, D.C.`
+        return !qualified && !ContextRules(text: text).followsPlaceCue(m.tokens.lowerBound)
     }
 
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {

@@ -17,16 +17,16 @@ struct SportsTeams {
     ]
     /// Roles in a team that a team owns (`England's captain`, `Panama coach`).
     private static let teamRoles: Set<String> = [
-        "goalkeeper", "keeper", "captain", "coach", "manager", "striker", "midfielder", "defender", "forward",
-        "winger", "squad", "team", "side", "fans", "supporters", "bowler", "batsman", "batsmen", "openers", "pitcher",
-        "quarterback", "skipper", "substitute", "players", "player", "lineup", "line-up", "fullback",
+        "goalkeeper", "keeper", "captain", "coach", "manager", "striker", "midfielder", "defender", "winger",
+        "squad", "team", "bowler", "batsman", "batsmen", "openers", "pitcher", "quarterback", "skipper", "substitute",
+        "lineup", "line-up", "fullback",
     ]
-    /// Words that make a document a sports report.
+    /// Words that make a document a sports report (two are needed, or a score).
     private static let sportsWords: Set<String> = [
-        "match", "matches", "goal", "goals", "scored", "scoring", "league", "cup", "tournament", "championship",
+        "match", "matches", "goal", "goals", "scored", "league", "cup", "tournament", "championship",
         "innings", "wicket", "wickets", "half-time", "halftime", "penalty", "striker", "midfielder", "goalkeeper",
-        "coach", "season", "minute", "kick", "referee", "semifinal", "semi-final", "quarterfinal", "quarter-final",
-        "final", "qualifier", "playoff", "play-off", "stadium", "touchdown", "try", "tries", "serve", "sets",
+        "referee", "semifinal", "semi-final", "quarterfinal", "quarter-final", "qualifier", "playoff", "play-off",
+        "touchdown", "equaliser", "equalizer",
     ]
 
     func apply(_ mentions: [Mention]) -> [Mention] {
