@@ -8,6 +8,9 @@ final class ClauseReader {
     /// The mentions of the sentence being read, and its end token.
     private var current: Range<Int> = 0..<0
     private(set) var end = 0
+    /// The first token of the sentence being read, and whether the sentence is in title case.
+    private(set) var sentenceStart = 0
+    private(set) var isTitleCase = false
 
     init(text: AnnotatedText, mentions: [Mention]) {
         self.text = text
@@ -19,7 +22,9 @@ final class ClauseReader {
         let sentence = text.sentences[s]
         current = range
         end = sentence.tokens.upperBound
+        sentenceStart = sentence.tokens.lowerBound
         for i in sentence.tokens where text.isPunctuation(i, "?") { return }
+        isTitleCase = titleCase(sentence.tokens)
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
             let group = coordinated(from: m, allowPossessive: false)
@@ -49,8 +54,7 @@ final class ClauseReader {
             emit(agents.ids, predicate, subjects, rule: prefix + "passive", lemmaClasses, sentence: s, into: &actions)
             return
         }
-        let found = objects(from: predicate.end, mandative: lemmaClasses.contains(.mandativeVerb),
-                            reporting: text.classes(predicate.verb).contains(.reportingVerb))
+        let found = objects(of: predicate, mandative: lemmaClasses.contains(.mandativeVerb))
         if !found.ids.isEmpty, !lemmaClasses.contains(.nonActionVerb),
            !(subjects.count > 1 && lemmaClasses.contains(.symmetricVerb)) {
             emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
@@ -78,11 +82,13 @@ final class ClauseReader {
 
     // MARK: - Subjects
 
-    /// A mention in subject position: not a possessor, not after a preposition, a transitive verb
-    /// (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a demanding verb's `that`.
+    /// A mention in subject position: not a possessor or a determiner's modifier, not after a preposition,
+    /// a transitive verb (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a
+    /// demanding verb's `that`.
     private func canBeSubject(_ m: Int) -> Bool {
         let span = mentions[m].tokens
         if span.upperBound < end, text.tokens[span.upperBound].kind == .possessive { return false }
+        if isPremodifier(m) { return false }
         let start = text.sentences[mentions[m].sentence].tokens.lowerBound
         var p = span.lowerBound - 1
         if p >= start, text.isWord(p, "the") { p -= 1 }
