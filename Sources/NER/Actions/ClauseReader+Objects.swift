@@ -49,7 +49,7 @@ extension ClauseReader {
                 p += 1
                 continue
             }
-            if text.tokens[p].kind == .number || text.isPunctuation(p, "-") { p += 1; continue }
+            if text.tokens[p].kind == .number || isDash(p) { p += 1; continue }  // `lost 1 – 2 to England`
             if isScareQuote(p) { p += 1; continue }
             guard text.isWord(p) else { break }
             let c = text.classes(p)
@@ -73,22 +73,45 @@ extension ClauseReader {
         let preposition = (i..<after).map { text.text($0).lowercased() }.joined(separator: " ")
         if classes(ofLemma: verb + " " + preposition).contains(.verbFrame) { return true }
         guard let n = noun, text.isWord(n), !text.classes(n).contains(.function) else { return false }
-        let head = lemma(n) ?? text.text(n).lowercased()
-        return classes(ofLemma: head + " " + preposition).contains(.verbFrame)
+        return classes(ofLemma: text.text(n).lowercased() + " " + preposition).contains(.verbFrame)
     }
 
-    /// A mention that modifies what follows it: `Scientology-related`, `U.S.-based`.
+    /// A mention that modifies what follows it: `Scientology-related`, `U.S.-based`, `the Oklahoma
+    /// stereotype`, `the League national championship` (a descriptor of the entity itself is fine:
+    /// `Chelsea soccer club`).
     private func isModifier(_ m: Int) -> Bool {
         let after = mentions[m].tokens.upperBound
-        return text.isPunctuation(after, "-") && text.isWord(after + 1) && !text.tokens[after + 1].isCapitalized
+        if text.isPunctuation(after, "-") { return text.isWord(after + 1) && !text.tokens[after + 1].isCapitalized }
+        guard after < end, text.isWord(after), !text.tokens[after].isCapitalized else { return false }
+        let c = text.classes(after)
+        let closed: WordClass = [.function, .determiner, .adverb, .preposition, .argumentPreposition, .dateWord, .auxiliary,
+                                 .negation, .hypothetical, .organizationNoun, .facilityNoun, .companyNoun]
+        guard c.contains(.common), c.isDisjoint(with: closed), !endsWith(after, "ly") else { return false }
+        return !c.contains(.verb) || c.contains(.nounFirst) || !(isPastForm(after) || endsWith(after, "ing"))
     }
 
-    /// A clause starts at `i`, after a mention that is its subject: an auxiliary, a negation, a
-    /// hypothetical, or a past verb that is no reduced relative (`stated Montalvo left …`).
+    /// A clause starts at `i`, after a mention that is its subject or its subject's possessor: an
+    /// auxiliary, a negation, a hypothetical, or a past verb that is no reduced relative (`stated
+    /// Montalvo left …`, `explained Warhol's obsession with celebrities began …`).
     private func startsClause(_ i: Int) -> Bool {
+        var i = i
+        if i < end, text.tokens[i].kind == .possessive {
+            let possessed = i + 1
+            i = possessed
+            while i < end, i - possessed < 6, text.isWord(i), !isVerb(i) {
+                let c = text.classes(i)
+                guard c.contains(.preposition) || c.isDisjoint(with: [.function, .auxiliary]) else { break }
+                i += 1
+            }
+        }
         guard i < end, text.isWord(i) else { return false }
         if !text.classes(i).isDisjoint(with: [.auxiliary, .negation, .hypothetical]) { return true }
         return isVerb(i) && isPastForm(i) && !text.isWord(i + 1, "by")
+    }
+
+    /// A hyphen or an en dash (scores, ranges).
+    private func isDash(_ i: Int) -> Bool {
+        text.isPunctuation(i, "-") || (i < end && text.tokens[i].kind == .punctuation && text.text(i) == "–")
     }
 
     private func isPossessor(_ m: Int) -> Bool {
