@@ -1,16 +1,20 @@
 extension ClauseReader {
-    /// The objects of a verb whose complement starts at `start`, the rule that found them, and where
-    /// reading stopped (for continuations such as `and called on …`).
+    /// The objects of `predicate`, the rule that found them, and where reading stopped (for
+    /// continuations such as `and called on …`).
     ///
-    /// - `svo`: a mention right after the verb (`invaded Ukraine`), unless a verb follows it (a clause's subject);
+    /// - `svo`: a mention right after the verb (`invaded Ukraine`), unless it starts a clause of its
+    ///   own (`stated Montalvo left`, `said Russia would`) or modifies a noun (`Scientology-related`);
     /// - `verb-prep`: after an argument preposition (`wrote on Twitter`, `meet with Ukraine`);
     /// - `verb-noun-prep`: after a short noun phrase and an argument preposition (`imposed sanctions on
-    ///   Russia`); a later `to`/`into`/`on` mention wins over an `in` one (`refer the situation in
-    ///   Ukraine to the ICC`);
+    ///   Russia`); a mention after another preposition is an adjunct and is passed over (`refer the
+    ///   situation in Ukraine to the ICC`);
     /// - `mandate`: `demand that Russia …` gives Russia, never what Russia is asked to do.
-    /// Coordinated mentions are objects too; a possessor is one (`overthrown Ukraine's government`).
-    /// After a reporting verb, `in` and `at` name where it was said, not an object.
-    func objects(from start: Int, mandative: Bool, reporting: Bool) -> (ids: [Int], rule: String, end: Int) {
+    /// A preposition is an argument one when it is directional (`to`, `against`, `out of`) or when the
+    /// verb's or the noun's frame lists it (`impose on`, `halt in`, `attacks on`; `Rules/verb_frames.txt`):
+    /// `filed for bankruptcy in Houston` has none. Coordinated mentions are objects too; a possessor is
+    /// one (`overthrown Ukraine's government`).
+    func objects(of predicate: Predicate, mandative: Bool) -> (ids: [Int], rule: String, end: Int) {
+        let start = predicate.end
         if mandative, text.isWord(start, "that") {
             guard let m = mention(at: skipThe(start + 1)), !isPossessor(m) else { return ([], "", start) }
             let group = coordinated(from: m, allowPossessive: false)
@@ -18,25 +22,25 @@ extension ClauseReader {
         }
         if let m = mention(at: skipThe(start)) {
             let group = coordinated(from: m, allowPossessive: true)
-            let e = group.end
-            let clause = e < end && text.isWord(e) && !text.classes(e).isDisjoint(with: [.auxiliary, .negation, .hypothetical])
-            return clause ? ([], "", e) : (group.ids, "svo", e)
+            return isModifier(m) || startsClause(group.end) ? ([], "", group.end) : (group.ids, "svo", group.end)
         }
-        if let after = text.phrase(.argumentPreposition, from: start, limit: end), let m = mention(at: skipThe(after)),
-           !(reporting && isLocative(start)) {
+        if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, noun: nil),
+           let m = mention(at: skipThe(after)), !isModifier(m) {
             let group = coordinated(from: m, allowPossessive: true)
             return (group.ids, "verb-prep", group.end)
         }
         var p = start
         while p < end, p - start < 12 {
             if mention(at: p) != nil { break }
-            if let after = text.phrase(.argumentPreposition, from: p, limit: end) {
+            if let after = prepositionEnd(p) {
+                let argument = p > start && isArgument(p, after, verb: predicate.lemma, noun: p - 1)
                 if let m = mention(at: skipThe(after)) {
-                    if reporting, isLocative(p) { break }  // `told reporters in Moscow that …`
-                    var group = coordinated(from: m, allowPossessive: true)
-                    if text.isWord(p, "in"), let later = laterArgument(after: group.end) { group = later }
-                    return (group.ids, "verb-noun-prep", group.end)
+                    let group = coordinated(from: m, allowPossessive: true)
+                    if argument, !isModifier(m) { return (group.ids, "verb-noun-prep", group.end) }
+                    p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
+                    continue
                 }
+                guard argument || text.isWord(p, "of") else { break }
                 p = after
                 continue
             }
@@ -45,35 +49,73 @@ extension ClauseReader {
                 p += 1
                 continue
             }
-            if text.tokens[p].kind == .number || text.isPunctuation(p, "-") { p += 1; continue }
+            if text.tokens[p].kind == .number || isDash(p) { p += 1; continue }  // `lost 1 – 2 to England`
             if isScareQuote(p) { p += 1; continue }
             guard text.isWord(p) else { break }
             let c = text.classes(p)
             if !c.isDisjoint(with: [.auxiliary, .negation, .hypothetical, .subjectPronoun]) { break }
-            if c.contains(.preposition) {
-                guard text.isWord(p, "of") else { break }
-            } else if c.contains(.function), !c.contains(.determiner) {
-                break
-            } else if c.contains(.verb), !c.contains(.determiner), isPastForm(p) {
-                break
-            }
+            if c.contains(.function), !c.contains(.determiner) { break }
+            if c.contains(.verb), !c.contains(.determiner), isPastForm(p) { break }
             p += 1
         }
         return ([], "", p)
     }
 
-    /// `in` or `at`: where something happened.
-    private func isLocative(_ i: Int) -> Bool { text.isWord(i, "in") || text.isWord(i, "at") }
+    /// The end of a preposition at `i` (`on`, `out of`, `such as`).
+    private func prepositionEnd(_ i: Int) -> Int? {
+        text.phrase(.argumentPreposition, from: i, limit: end) ?? text.phrase(.preposition, from: i, limit: end)
+    }
+
+    /// Whether the preposition `i..<after` brings an object: a directional one, or one that the verb's
+    /// lemma or the noun at `noun` takes in its frame.
+    private func isArgument(_ i: Int, _ after: Int, verb: String, noun: Int?) -> Bool {
+        if text.phrase(.argumentPreposition, from: i, limit: end) == after { return true }
+        let preposition = (i..<after).map { text.text($0).lowercased() }.joined(separator: " ")
+        if classes(ofLemma: verb + " " + preposition).contains(.verbFrame) { return true }
+        guard let n = noun, text.isWord(n), !text.classes(n).contains(.function) else { return false }
+        return classes(ofLemma: text.text(n).lowercased() + " " + preposition).contains(.verbFrame)
+    }
+
+    /// A mention that modifies what follows it: `Scientology-related`, `U.S.-based`, `the Oklahoma
+    /// stereotype`, `the League national championship` (a descriptor of the entity itself is fine:
+    /// `Chelsea soccer club`).
+    private func isModifier(_ m: Int) -> Bool {
+        let after = mentions[m].tokens.upperBound
+        if text.isPunctuation(after, "-") { return text.isWord(after + 1) && !text.tokens[after + 1].isCapitalized }
+        guard after < end, text.isWord(after), !text.tokens[after].isCapitalized else { return false }
+        let c = text.classes(after)
+        let closed: WordClass = [.function, .determiner, .adverb, .preposition, .argumentPreposition, .dateWord, .auxiliary,
+                                 .negation, .hypothetical, .organizationNoun, .facilityNoun, .companyNoun]
+        guard c.contains(.common), c.isDisjoint(with: closed), !endsWith(after, "ly") else { return false }
+        return !c.contains(.verb) || c.contains(.nounFirst) || !(isPastForm(after) || endsWith(after, "ing"))
+    }
+
+    /// A clause starts at `i`, after a mention that is its subject or its subject's possessor: an
+    /// auxiliary, a negation, a hypothetical, or a past verb that is no reduced relative (`stated
+    /// Montalvo left …`, `explained Warhol's obsession with celebrities began …`).
+    private func startsClause(_ i: Int) -> Bool {
+        var i = i
+        if i < end, text.tokens[i].kind == .possessive {
+            let possessed = i + 1
+            i = possessed
+            while i < end, i - possessed < 6, text.isWord(i), !isVerb(i) {
+                let c = text.classes(i)
+                guard c.contains(.preposition) || c.isDisjoint(with: [.function, .auxiliary]) else { break }
+                i += 1
+            }
+        }
+        guard i < end, text.isWord(i) else { return false }
+        if !text.classes(i).isDisjoint(with: [.auxiliary, .negation, .hypothetical]) { return true }
+        return isVerb(i) && isPastForm(i) && !text.isWord(i + 1, "by")
+    }
+
+    /// A hyphen or an en dash (scores, ranges).
+    private func isDash(_ i: Int) -> Bool {
+        text.isPunctuation(i, "-") || (i < end && text.tokens[i].kind == .punctuation && text.text(i) == "–")
+    }
 
     private func isPossessor(_ m: Int) -> Bool {
         let after = mentions[m].tokens.upperBound
         return after < end && text.tokens[after].kind == .possessive
-    }
-
-    /// A mention after an argument preposition right at `i` (`… in Ukraine to the ICC`).
-    private func laterArgument(after i: Int) -> (ids: [Int], end: Int)? {
-        guard !text.isWord(i, "in"), let after = text.phrase(.argumentPreposition, from: i, limit: end),
-              let m = mention(at: skipThe(after)) else { return nil }
-        return coordinated(from: m, allowPossessive: true)
     }
 }

@@ -42,13 +42,13 @@ extension ClauseReader {
             if c.contains(.verb) { verb = i; break }
             return nil
         }
-        guard let v = verb, var lemma = lemma(v) else { return nil }
+        guard let v = verb, var lemma = lemma(v), nounReading(v, afterAuxiliary: auxiliary) == nil else { return nil }
         if !auxiliary, !bare, endsWith(v, "ing") { return nil }
         let participle = isPastForm(v)
         if afterBe, participle, !endsWith(v, "ing") {
             return Predicate(lemma: lemma, negated: negated, passive: true, verb: v, end: v + 1)
         }
-        if !auxiliary, participle, text.isWord(v + 1, "by") { return nil }  // reduced relative: `a spokeswoman quoted by`
+        if !auxiliary, isReducedPassive(v) { return nil }  // `a spokeswoman quoted by`, `the works donated to USI by`
         if depth == 0, text.classes(v).contains(.reportingVerb), var inner = reported(after: v, subjects: subjects) {
             inner.negated = inner.negated || negated
             return inner
@@ -98,7 +98,7 @@ extension ClauseReader {
         guard i < end, text.isWord(i) else { return nil }
         let c = text.classes(i)
         if c.contains(.dateWord) || c.contains(.adverb) { return i + 1 }
-        if c.contains(.argumentPreposition), text.isWord(i + 1), text.classes(i + 1).contains(.dateWord) { return i + 2 }
+        if c.contains(.preposition), text.isWord(i + 1), text.classes(i + 1).contains(.dateWord) { return i + 2 }
         if !text.tokens[i].isCapitalized, endsWith(i, "ly"), !c.contains(.verb) { return i + 1 }
         return nil
     }

@@ -8,6 +8,9 @@ final class ClauseReader {
     /// The mentions of the sentence being read, and its end token.
     private var current: Range<Int> = 0..<0
     private(set) var end = 0
+    /// The first token of the sentence being read, and whether the sentence is in title case.
+    private(set) var sentenceStart = 0
+    private(set) var isTitleCase = false
 
     init(text: AnnotatedText, mentions: [Mention]) {
         self.text = text
@@ -19,19 +22,15 @@ final class ClauseReader {
         let sentence = text.sentences[s]
         current = range
         end = sentence.tokens.upperBound
+        sentenceStart = sentence.tokens.lowerBound
         for i in sentence.tokens where text.isPunctuation(i, "?") { return }
+        isTitleCase = titleCase(sentence.tokens)
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
             let group = coordinated(from: m, allowPossessive: false)
             nextSubject = group.ids.last! + 1
-            guard canBeSubject(m) else { continue }  // `between the South Station and the Ibis Hotel`: none of them
-            var start = group.end, prefix = ""
-            if text.isPunctuation(start, ","), isRelativePronoun(start + 1) {
-                start += 2; prefix = "relative+"
-            } else if isRelativePronoun(start) {
-                start += 1; prefix = "relative+"
-            }
-            readClause(subjects: group.ids, from: start, prefix: prefix, bare: false, depth: 0, sentence: s, into: &actions)
+            guard let clause = clauseStart(subject: m, after: group.end) else { continue }
+            readClause(subjects: group.ids, from: clause.start, prefix: clause.prefix, bare: clause.bare, depth: 0, sentence: s, into: &actions)
         }
     }
 
@@ -41,16 +40,13 @@ final class ClauseReader {
         let lemmaClasses = classes(ofLemma: predicate.lemma)
         let prefix = prefix + (predicate.reported ? "reported+" : "")
         if predicate.passive {
-            // `Kherson was seized by Russia`: the agent acts on the subjects.
-            var k = predicate.end
-            while k < end, text.classes(k).contains(.adverb) { k += 1 }
-            guard text.isWord(k, "by"), let agent = mention(at: skipThe(k + 1)) else { return }
+            // `Kherson was seized by Russia`, `was defeated by 694 votes by James To`: the agent acts on the subjects.
+            guard let agent = agent(after: predicate.end) else { return }
             let agents = coordinated(from: agent, allowPossessive: false)
             emit(agents.ids, predicate, subjects, rule: prefix + "passive", lemmaClasses, sentence: s, into: &actions)
             return
         }
-        let found = objects(from: predicate.end, mandative: lemmaClasses.contains(.mandativeVerb),
-                            reporting: text.classes(predicate.verb).contains(.reportingVerb))
+        let found = objects(of: predicate, mandative: lemmaClasses.contains(.mandativeVerb))
         if !found.ids.isEmpty, !lemmaClasses.contains(.nonActionVerb),
            !(subjects.count > 1 && lemmaClasses.contains(.symmetricVerb)) {
             emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
@@ -74,24 +70,6 @@ final class ClauseReader {
                 }
             }
         }
-    }
-
-    // MARK: - Subjects
-
-    /// A mention in subject position: not a possessor, not after a preposition, a transitive verb
-    /// (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a demanding verb's `that`.
-    private func canBeSubject(_ m: Int) -> Bool {
-        let span = mentions[m].tokens
-        if span.upperBound < end, text.tokens[span.upperBound].kind == .possessive { return false }
-        let start = text.sentences[mentions[m].sentence].tokens.lowerBound
-        var p = span.lowerBound - 1
-        if p >= start, text.isWord(p, "the") { p -= 1 }
-        guard p >= start, text.isWord(p) else { return true }
-        let c = text.classes(p)
-        if !c.isDisjoint(with: [.preposition, .argumentPreposition, .hypothetical]) { return false }
-        if text.isWord(p, "that"), p > start, isVerb(p - 1), classes(ofLemma: lemma(p - 1) ?? "").contains(.mandativeVerb) { return false }
-        if c.contains(.verb), !c.contains(.auxiliary), !c.contains(.reportingVerb), isPastForm(p) { return false }
-        return true
     }
 
     /// The mention `m` and the mentions coordinated with it (`Ford and Boeing`, `Russia, Belarus and
@@ -132,8 +110,6 @@ final class ClauseReader {
     func skipThe(_ i: Int) -> Int { text.isWord(i, "the") ? i + 1 : i }
 
     func isVerb(_ i: Int) -> Bool { i < end && text.isWord(i) && text.classes(i).contains(.verb) && mention(at: i) == nil }
-
-    private func isRelativePronoun(_ i: Int) -> Bool { text.isWord(i, "which") || text.isWord(i, "who") }
 
     /// The lemma of the verb form at `i`.
     func lemma(_ i: Int) -> String? {

@@ -3,12 +3,12 @@ import Foundation
 /// The data files that make up a lexicon, as listed in a manifest, and their compilation.
 ///
 /// The manifest (`manifest.tsv` in the resource folder) lists one file a line, in order of
-/// precedence: `file	format	class`, with format `gazetteer`, `words`, `demonyms`, `verbs` (`form	lemma`) or `classes`
-/// (`word	class`) and, for word lists, the word class every line gets (`common`, `title`, `organization-head`…).
+/// precedence: `file	format	class`, with format `gazetteer`, `words`, `demonyms`, `verbs` (`form	lemma`), `classes`
+/// (`word	class`) or `tags` (`word	noun	verb	adjective` frequencies) and, for word lists, the word class every line gets (`common`, `title`, `organization-head`…).
 public struct LexiconCatalog: Sendable {
     /// One source file and how to read it.
     public struct Source: Sendable, Equatable {
-        public enum Format: String, Sendable { case gazetteer, words, demonyms, verbs, classes }
+        public enum Format: String, Sendable { case gazetteer, words, demonyms, verbs, classes, tags }
         public var url: URL
         public var format: Format
         public var wordClass: WordClass
@@ -33,7 +33,7 @@ public struct LexiconCatalog: Sendable {
         "verb": .verb, "auxiliary": .auxiliary, "negation": .negation, "hypothetical": .hypothetical,
         "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,
-        "symmetric-verb": .symmetricVerb, "non-action-verb": .nonActionVerb,
+        "symmetric-verb": .symmetricVerb, "non-action-verb": .nonActionVerb, "role-noun": .roleNoun, "verb-frame": .verbFrame,
     ]
 
     public init(sources: [Source]) {
@@ -49,7 +49,7 @@ public struct LexiconCatalog: Sendable {
             let fields = line.split(separator: "\t").map { $0.trimmingSpaces }
             if fields.first == "file" { continue }
             guard fields.count >= 2, let format = Source.Format(rawValue: fields[1]) else {
-                throw .malformedLine(file: manifest.path, line: number, text: line, problem: "expected file<TAB>gazetteer|words|demonyms|verbs|classes[<TAB>class]")
+                throw .malformedLine(file: manifest.path, line: number, text: line, problem: "expected file<TAB>gazetteer|words|demonyms|verbs|classes|tags[<TAB>class]")
             }
             var wordClass: WordClass = []
             if format == .words {
@@ -81,6 +81,8 @@ public struct LexiconCatalog: Sendable {
                 records += try LexiconSource.verbs(text, file: source.url.path)
             case .classes:
                 records += try LexiconSource.classes(text, file: source.url.path)
+            case .tags:
+                records += try LexiconSource.tags(text, file: source.url.path)
             }
         }
         return records

@@ -8,6 +8,7 @@
 /// - Demonym TSV: a header line `demonym	country`, then one pair a line.
 /// - Verb TSV: `form	lemma`, one inflected form a line.
 /// - Class TSV: `word	class`, one word or phrase a line with its class name.
+/// - Tag TSV: `word	noun	verb	adjective`, a word's frequency as each part of speech.
 public enum LexiconSource {
     /// The records of a gazetteer TSV file; `file` names it in error messages.
     public static func gazetteer(_ text: String, file: String, defaultCategory: String = "user") throws(LexiconError) -> [LexiconRecord] {
@@ -59,6 +60,21 @@ public enum LexiconSource {
                                      problem: "expected word<TAB>class, the class one of \(LexiconCatalog.classNames.keys.sorted().joined(separator: ", "))")
             }
             records.append(LexiconRecord(key: LexiconKey.lowercased(fields[0]), classes: wordClass))
+        }
+        return records
+    }
+
+    /// The records of a tag TSV file: `word	noun	verb	adjective` frequencies; a word whose noun and
+    /// adjective frequencies outweigh its verb frequency gets ``WordClass/nounFirst``, others nothing.
+    public static func tags(_ text: String, file: String) throws(LexiconError) -> [LexiconRecord] {
+        var records: [LexiconRecord] = []
+        for (number, line) in dataLines(text) {
+            let fields = line.split(separator: "\t").map { $0.trimmingSpaces }
+            if fields.first == "word" { continue }
+            guard fields.count == 4, let noun = Int(fields[1]), let verb = Int(fields[2]), let adjective = Int(fields[3]) else {
+                throw .malformedLine(file: file, line: number, text: line, problem: "expected word<TAB>noun<TAB>verb<TAB>adjective, the last three counts")
+            }
+            if noun + adjective > verb { records.append(LexiconRecord(key: LexiconKey.lowercased(fields[0]), classes: .nounFirst)) }
         }
         return records
     }

@@ -71,12 +71,20 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let symmetricVerb = WordClass(rawValue: 1 << 27)
     /// A verb lemma that states no action between its arguments (`be`, `have`, `say`).
     public static let nonActionVerb = WordClass(rawValue: 1 << 28)
+    /// A word more often a noun or adjective than a verb (`captain`, `summit`, `title`); from the
+    /// frequencies in `Lexicons/word_tags.tsv`. A bare form of it is no verb without an auxiliary.
+    public static let nounFirst = WordClass(rawValue: 1 << 29)
+    /// A noun naming a person by role (`captain`, `coach`, `chairman`): `France captain Fabien Pelous`.
+    public static let roleNoun = WordClass(rawValue: 1 << 30)
+    /// A verb lemma or an event noun and a preposition whose noun is the verb's object (`impose on`, `meet with`,
+    /// `halt in`); other prepositions than the directional ones bring adjuncts (`filed for bankruptcy in Houston`).
+    public static let verbFrame = WordClass(rawValue: 1 << 31)
 
     /// Classes matched against the lowercased text.
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
-        .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb,
+        .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame,
     ]
 }

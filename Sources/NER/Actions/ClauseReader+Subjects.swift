@@ -1,0 +1,64 @@
+/// Subjects: which mentions start a clause, where their predicate starts, and passive agents.
+extension ClauseReader {
+    /// Where the clause of the subject `m` (whose coordinated group ends at `groupEnd`) starts, the
+    /// rule prefix that says how it was reached, and whether a bare participle may start it:
+    ///
+    /// - `relative+`: `Skoda Auto, which is halting …`;
+    /// - `apposition+`: a participle after a comma, `Duke University, located in Durham`;
+    /// - `absolute+`: `with` and an `-ing` clause, `with Canada announcing that it would refer …`;
+    /// - an affiliation after the subject is passed over: `Wong of FTU was defeated by …`.
+    /// Nil when `m` cannot be a subject.
+    func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, prefix: String, bare: Bool)? {
+        if isAbsoluteSubject(m, groupEnd) { return (groupEnd, "absolute+", true) }
+        guard canBeSubject(m) else { return nil }  // `between the South Station and the Ibis Hotel`: none of them
+        let start = groupEnd
+        if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, "relative+", false) }
+        if isRelativePronoun(start) { return (start + 1, "relative+", false) }
+        if text.isPunctuation(start, ","), isVerb(start + 1), isPastForm(start + 1) { return (start + 1, "apposition+", true) }
+        if text.isWord(start, "of") || text.isWord(start, "from"), let n = mention(at: skipThe(start + 1)),
+           !isVerb(start), text.isWord(mentions[n].tokens.upperBound),
+           !text.classes(mentions[n].tokens.upperBound).isDisjoint(with: [.auxiliary, .verb]) {
+            return (mentions[n].tokens.upperBound, "", false)
+        }
+        return (start, "", false)
+    }
+
+    /// The agent of a passive: a mention after `by` within a few words of `i`, past a `by` phrase
+    /// without one (`by 694 votes by James To`).
+    func agent(after i: Int) -> Int? {
+        var k = i
+        while k < end, k - i < 8, text.isWord(k) || text.tokens[k].kind == .number {
+            if text.isWord(k, "by"), let m = mention(at: skipThe(k + 1)) { return m }
+            if mention(at: k) != nil || (isVerb(k) && !text.classes(k).contains(.adverb)) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `with Canada announcing …`: a mention after `with` whose `-ing` verb makes an absolute clause.
+    private func isAbsoluteSubject(_ m: Int, _ groupEnd: Int) -> Bool {
+        let p = skipBackThe(mentions[m].tokens.lowerBound - 1)
+        return p >= sentenceStart && text.isWord(p, "with") && isVerb(groupEnd) && endsWith(groupEnd, "ing")
+    }
+
+    /// A mention in subject position: not a possessor or a determiner's modifier, not after a preposition,
+    /// a transitive verb (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a
+    /// demanding verb's `that`.
+    private func canBeSubject(_ m: Int) -> Bool {
+        let span = mentions[m].tokens
+        if span.upperBound < end, text.tokens[span.upperBound].kind == .possessive { return false }
+        if isPremodifier(m) { return false }
+        let p = skipBackThe(span.lowerBound - 1)
+        guard p >= sentenceStart, text.isWord(p) else { return true }
+        let c = text.classes(p)
+        if !c.isDisjoint(with: [.preposition, .argumentPreposition, .hypothetical]) { return false }
+        if text.isWord(p, "that"), p > sentenceStart, isVerb(p - 1), classes(ofLemma: lemma(p - 1) ?? "").contains(.mandativeVerb) { return false }
+        if c.contains(.verb), !c.contains(.auxiliary), !c.contains(.reportingVerb), isPastForm(p) { return false }
+        return true
+    }
+
+    /// The token before a `the` at `p`, or `p`.
+    private func skipBackThe(_ p: Int) -> Int { p >= sentenceStart && text.isWord(p, "the") ? p - 1 : p }
+
+    private func isRelativePronoun(_ i: Int) -> Bool { text.isWord(i, "which") || text.isWord(i, "who") }
+}
