@@ -60,8 +60,9 @@ public struct Lexicon: Sendable {
             let e = entriesOffset + (stored - 1) * LexiconFormat.entrySize
             if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: e, as: UInt64.self)) == hash, matches(key, at: e) {
                 let flags = base.load(fromByteOffset: e + LexiconFormat.Entry.flags, as: UInt8.self)
-                let classes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classes, as: UInt32.self))
-                return Entry(classes: WordClass(rawValue: classes),
+                let low = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classes, as: UInt32.self))
+                let high = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classesHigh, as: UInt32.self))
+                return Entry(classes: WordClass(rawValue: UInt64(high) << 32 | UInt64(low)),
                              isKey: flags & LexiconFormat.Flag.isKey != 0,
                              isPrefix: flags & LexiconFormat.Flag.isPrefix != 0,
                              index: stored - 1)

@@ -69,7 +69,7 @@ public struct LexiconBuilder: Sendable {
             let targetRef = pool.add(m.target ?? "")
             entries.u64(hash)
             entries.u32(keyRef.offset); entries.u32(keyRef.length)
-            entries.u32(m.classes.rawValue)
+            entries.u32(UInt32(truncatingIfNeeded: m.classes.rawValue))
             entries.u32(canonicalRef.offset); entries.u32(targetRef.offset)
             entries.u16(UInt16(canonicalRef.length)); entries.u16(UInt16(targetRef.length))
             entries.u8(m.entity.map { UInt8(LexiconFormat.types.firstIndex(of: $0.type)! + 1) } ?? 0)
@@ -79,7 +79,8 @@ public struct LexiconBuilder: Sendable {
             if m.isPrefix { flags |= LexiconFormat.Flag.isPrefix }
             if m.entity?.isWeak == true { flags |= LexiconFormat.Flag.isWeak }
             entries.u8(flags)
-            entries.pad(to: (index + 1) * LexiconFormat.entrySize)
+            entries.pad(to: index * LexiconFormat.entrySize + LexiconFormat.Entry.classesHigh)
+            entries.u32(UInt32(truncatingIfNeeded: m.classes.rawValue >> 32))
         }
         let categoryRefs = categories.map { pool.add($0) }
         let abbreviationRef = pool.add(abbreviations.joined(separator: "\n"))

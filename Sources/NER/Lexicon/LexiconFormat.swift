@@ -3,9 +3,10 @@
 /// All integers are little-endian. A header, then an open-addressing table of slots (entry index
 /// plus one, 0 for empty), then fixed-size entries, then a string pool holding keys, canonical
 /// names, targets (a demonym's country, a verb form's lemma), category names and the abbreviation list.
+/// An entry's word classes are 64 bits: the low half at `Entry.classes`, the high half at `Entry.classesHigh`.
 enum LexiconFormat {
     static let magic: UInt32 = 0x5854_4C47  // "GLTX"
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = 64
     static let entrySize = 40
 
@@ -18,7 +19,7 @@ enum LexiconFormat {
     enum Entry {
         static let hash = 0, keyOffset = 8, keyLength = 12, classes = 16, canonicalOffset = 20
         static let targetOffset = 24, canonicalLength = 28, targetLength = 30, type = 32, category = 33
-        static let flags = 34
+        static let flags = 34, classesHigh = 36
     }
 
     enum Flag {

@@ -3,8 +3,8 @@
 /// Class lists are matched in lowercase (`foreign minister`, `said`), except first names and
 /// demonyms, which are matched as written.
 public struct WordClass: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// An ordinary English word in lowercase use (WordNet lemmas and their inflections).
     public static let common = WordClass(rawValue: 1 << 0)
@@ -43,7 +43,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// A lowercase word that, after a name and a hyphen, makes an adjective of it (`Moscow-based`,
     /// `Kremlin-backed`): the hyphen ends the name there. Other lowercase words after a hyphen
     /// continue a name (`Leung Kwok-hung`).
-    public static let compoundSuffix = WordClass(rawValue: 1 << 29)
+    public static let compoundSuffix = WordClass(rawValue: 1 << 32)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
