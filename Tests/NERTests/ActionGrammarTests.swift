@@ -103,3 +103,22 @@ struct ActionGrammarTests {
         #expect(actions("Odesa was taken by 300 troops by Romania.") == ["Romania take Odesa [passive]"])
     }
 }
+
+/// The part-of-speech frequency format of the lexicon.
+@Suite("Tag TSV")
+struct TagSourceTests {
+    @Test("a word whose noun and adjective frequencies outweigh its verb frequency is noun-first")
+    func nounFirst() throws {
+        let records = try LexiconSource.tags("# c\nword\tnoun\tverb\tadjective\ncaptain\t52\t1\t0\nmeet\t4\t237\t0\n", file: "t.tsv")
+        #expect(records.map(\.key) == ["captain"])
+        #expect(records.map(\.classes) == [.nounFirst])
+    }
+
+    @Test("a malformed line is reported with its file and line")
+    func malformed() {
+        #expect(throws: LexiconError.malformedLine(file: "t.tsv", line: 2, text: "captain\tmany\t1\t0",
+                                                   problem: "expected word<TAB>noun<TAB>verb<TAB>adjective, the last three counts")) {
+            try LexiconSource.tags("word\tnoun\tverb\tadjective\ncaptain\tmany\t1\t0\n", file: "t.tsv")
+        }
+    }
+}

@@ -40,7 +40,7 @@ extension ClauseReader {
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
                 }
-                guard argument || text.isWord(p, "of") else { break }
+                guard text.isWord(p, "of") || argument else { break }
                 p = after
                 continue
             }
