@@ -11,4 +11,5 @@ if ! [ -d /usr/share/wordnet ]; then
 fi
 python3 Scripts/data/build_places.py "$@"
 python3 Scripts/data/build_lexicons.py "$@"
+python3 Scripts/data/build_action_lexicons.py "$@"
 python3 Scripts/data/check_gazetteers.py

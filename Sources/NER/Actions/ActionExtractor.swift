@@ -1,7 +1,8 @@
 /// Finds who does what to whom in each sentence: (subject mention, verb lemma, object mention).
 ///
 /// Reads: tokens, sentences, word classes (verb forms with their lemmas, auxiliaries, negations,
-/// prepositions… from `Rules/action_words.tsv`, `Rules/phrasal_verbs.txt`, `Lexicons/verbs.tsv`) and
+/// prepositions… from `Rules/action_words.tsv`, `Rules/phrasal_verbs.txt`, `Rules/verb_frames.txt`,
+/// `Lexicons/verbs.tsv`, `Lexicons/word_tags.tsv`, `Lexicons/role_nouns.txt`) and
 /// the document's mentions. Adds: ``Action``s, each naming the pattern that found it:
 ///
 /// | rule | example |
@@ -14,11 +15,14 @@
 /// | `mandate` | demanded that Russia … (the object of the demand, not the demanded action) |
 /// | `participle`, `coordinated-verb` (prefixes) | …, joining Shell and BP; condemned … and called on Russia |
 /// | `relative` (prefix) | Skoda Auto, which is halting exports to Russia |
+/// | `apposition`, `absolute` (prefixes) | Duke University, located in Durham; with Ireland defeating Wales |
 ///
 /// Only sentences with two or more mentions are read. Guards, for precision: questions, clauses
 /// under `if`/`whether` or a speculative modal, subjects after a preposition or a transitive verb,
-/// possessors as subjects, scans that would cross a quotation, subjects of demanded actions, and
-/// coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing.
+/// possessors and determiner-modified names as subjects, nouns read as verbs (``ClauseReader/nounReading(_:afterAuxiliary:)``),
+/// prepositions outside the verb's frame (`Rules/verb_frames.txt`), names that modify a noun or start
+/// a clause as objects, reduced relatives, scans that would cross a quotation, subjects of demanded
+/// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing.
 struct ActionExtractor {
     let text: AnnotatedText
 

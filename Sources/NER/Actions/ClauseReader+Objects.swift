@@ -40,7 +40,7 @@ extension ClauseReader {
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
                 }
-                guard argument || text.isWord(p, "of") else { break }
+                guard text.isWord(p, "of") || argument else { break }
                 p = after
                 continue
             }
@@ -87,7 +87,13 @@ extension ClauseReader {
         let closed: WordClass = [.function, .determiner, .adverb, .preposition, .argumentPreposition, .dateWord, .auxiliary,
                                  .negation, .hypothetical, .organizationNoun, .facilityNoun, .companyNoun]
         guard c.contains(.common), c.isDisjoint(with: closed), !endsWith(after, "ly") else { return false }
-        return !c.contains(.verb) || c.contains(.nounFirst) || !(isPastForm(after) || endsWith(after, "ing"))
+        guard !c.contains(.verb) || c.contains(.nounFirst) || !(isPastForm(after) || endsWith(after, "ing")) else { return false }
+        var k = after + 1  // `Chelsea soccer club`: a descriptor of the entity itself
+        while k < end, k - after < 3, text.isWord(k), !text.tokens[k].isCapitalized {
+            if !text.classes(k).isDisjoint(with: [.organizationNoun, .facilityNoun, .companyNoun]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A clause starts at `i`, after a mention that is its subject or its subject's possessor: an

@@ -29,7 +29,7 @@ extension ClauseReader {
         var k = i
         while k < end, k - i < 8, text.isWord(k) || text.tokens[k].kind == .number {
             if text.isWord(k, "by"), let m = mention(at: skipThe(k + 1)) { return m }
-            if mention(at: k) != nil || (isVerb(k) && !text.classes(k).contains(.adverb)) { return nil }
+            if mention(at: k) != nil || text.classes(k).contains(.auxiliary) || (isVerb(k) && isPastForm(k)) { return nil }
             k += 1
         }
         return nil
