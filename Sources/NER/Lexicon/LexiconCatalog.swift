@@ -29,7 +29,7 @@ public struct LexiconCatalog: Sendable {
         "event-head": .eventHead, "connector": .connector, "reporting-verb": .reportingVerb,
         "non-entity": .nonEntity, "abbreviation": .abbreviation, "date-word": .dateWord,
         "organization-noun": .organizationNoun, "facility-noun": .facilityNoun, "company-noun": .companyNoun,
-        "compound-suffix": .compoundSuffix,
+        "compound-suffix": .compoundSuffix, "sports-word": .sportsWord, "match-verb": .matchVerb, "team-role": .teamRole,
         "verb": .verb, "auxiliary": .auxiliary, "negation": .negation, "hypothetical": .hypothetical,
         "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,

@@ -44,6 +44,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// `Kremlin-backed`): the hyphen ends the name there. Other lowercase words after a hyphen
     /// continue a name (`Leung Kwok-hung`).
     public static let compoundSuffix = WordClass(rawValue: 1 << 32)
+    /// A word that marks a sports report (`match`, `goals`, `innings`).
+    public static let sportsWord = WordClass(rawValue: 1 << 33)
+    /// A verb form of a match between two teams (`beat`, `defeated`, `lost`).
+    public static let matchVerb = WordClass(rawValue: 1 << 34)
+    /// A role in a team that the team's place owns (`England's captain`, `Panama coach`).
+    public static let teamRole = WordClass(rawValue: 1 << 35)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -84,6 +90,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
+        .sportsWord, .matchVerb, .teamRole,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame,
     ]
