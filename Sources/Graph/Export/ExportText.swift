@@ -1,3 +1,5 @@
+import NER
+
 /// Escaping and cleaning of names for each format, so that a name with any characters is
 /// written safely: quotes, ampersands, angle brackets, backslashes, emoji and control characters.
 enum ExportText {
@@ -42,23 +44,7 @@ enum ExportText {
     }
 
     /// A JSON string literal; control characters escaped as `\u00XX`, so nothing is lost.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONString.quoted(text) }
 
     /// A JSON array of strings.
     static func json(_ list: [String]) -> String {
