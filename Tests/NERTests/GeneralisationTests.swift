@@ -6,15 +6,9 @@ import TestSupport
 /// names, names after `of`, facilities, events with names inside, teams, company contexts.
 @Suite("Recognizer on unfamiliar names")
 struct GeneralisationTests {
-    struct Found: Equatable, CustomStringConvertible {
-        var text: String
-        var type: EntityType
-        var description: String { "\(text)/\(type.rawValue)" }
-    }
+    typealias Found = FoundName
 
-    func found(_ text: String) -> [Found] {
-        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.map { Found(text: $0.text, type: $0.type) }
-    }
+    func found(_ text: String) -> [Found] { Fixtures.found(text) }
 
     func rule(_ text: String, _ name: String) -> String? {
         Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.first { $0.text == name }?.rule

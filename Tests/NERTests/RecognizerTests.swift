@@ -5,15 +5,9 @@ import TestSupport
 /// Each recognition rule, and each guard against a false mention, on small texts.
 @Suite("Entity recognizer")
 struct RecognizerTests {
-    struct Found: Equatable, CustomStringConvertible {
-        var text: String
-        var type: EntityType
-        var description: String { "\(text)/\(type.rawValue)" }
-    }
+    typealias Found = FoundName
 
-    func found(_ text: String) -> [Found] {
-        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.map { Found(text: $0.text, type: $0.type) }
-    }
+    func found(_ text: String) -> [Found] { Fixtures.found(text) }
 
     func rules(_ text: String) -> [String: String] {
         Dictionary(Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.map { ($0.text, $0.rule) }, uniquingKeysWith: { a, _ in a })
