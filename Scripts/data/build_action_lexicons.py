@@ -30,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 
+from generated import write_outputs
+
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "Sources" / "NER" / "Resources" / "Lexicons"
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
@@ -138,14 +140,7 @@ def main() -> int:
             GENERATED,
         ] + roles) + "\n",
     }
-    stale = []
-    for path, content in outputs.items():
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
-        if old != content:
-            stale.append(path)
-            if not args.check:
-                path.write_text(content, encoding="utf-8", newline="\n")
-        print(f"{'stale' if old != content else 'ok   '} {path.relative_to(REPO)}: {content.count(chr(10))} lines")
+    stale = write_outputs(outputs, REPO, args.check)
     if args.check and stale:
         print("outputs are stale: run python3 Scripts/data/build_action_lexicons.py", file=sys.stderr)
         return 1

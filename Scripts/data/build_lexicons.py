@@ -40,6 +40,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from generated import write_outputs
+
 REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "Scripts" / "data"
 OUT_DIR = REPO / "Sources" / "NER" / "Resources" / "Lexicons"
@@ -637,17 +639,7 @@ def main() -> int:
             first_names),
     }
 
-    stale = []
-    for path, content in outputs.items():
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
-        if old != content:
-            stale.append(path)
-            if not args.check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with open(path, "w", encoding="utf-8", newline="\n") as f:
-                    f.write(content)
-        n = content.count("\n")
-        print(f"{'stale' if old != content else 'ok   '} {path.relative_to(REPO)}: {n} lines")
+    stale = write_outputs(outputs, REPO, args.check)
 
     bad = {f: (verb_forms.get(f), want) for f, want in VERB_CHECKS.items() if verb_forms.get(f) != want}
     print(f"verb spot checks: {len(VERB_CHECKS) - len(bad)}/{len(VERB_CHECKS)} ok"

