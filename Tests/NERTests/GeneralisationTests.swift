@@ -95,4 +95,11 @@ struct GeneralisationTests {
         #expect(found("The crew of STS-135 landed.") == [])
         #expect(found("We read Oscar Wilde at school.") == [Found(text: "Oscar Wilde", type: .person)])
     }
+
+    @Test("a weak name found mid-sentence is found at the start of a sentence and in the headline too")
+    func twoWayConsistency() {
+        let text = "Oracle Buys Sun\n\nOracle has announced a deal. Analysts said shares of Oracle rose. May sales rose."
+        #expect(found(text) == [Found(text: "Oracle", type: .company), Found(text: "Oracle", type: .company), Found(text: "Oracle", type: .company)])
+        #expect(rule(text, "Oracle") == "consistency:gazetteer:tech")
+    }
 }

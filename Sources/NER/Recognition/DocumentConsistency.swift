@@ -1,12 +1,13 @@
 /// Makes a document's mentions agree with each other.
 ///
 /// Reads: the mentions and unknown capitalized words of one document. Adds: acronyms the
-/// document defines (``AcronymDefinitions``); places that stand for teams (``SportsTeams``); a town's name that is the surname of a person the
-/// document names in full is that person's; one type per name
-/// (a strong gazetteer type wins, else the most frequent); the full name as the entity of a
-/// person's surname (`Putin` → `Vladimir Putin`); mentions for further occurrences of a name
-/// found once (`Orastovich said` after `Alexei Orastovich`); and spelling variants of a known
-/// person (`Arastovich`, `Zelenky`) for unknown words one edit away.
+/// document defines (``AcronymDefinitions``); one type per name (a strong gazetteer type wins,
+/// else the most frequent); the full name as the entity of a person's surname (`Putin` →
+/// `Vladimir Putin`); a town's name that is the surname of a person the document names in full
+/// as that person; places that stand for teams (``SportsTeams``); mentions for further
+/// occurrences of a name found once (`Orastovich said` after `Alexei Orastovich`), at the start of
+/// a sentence or in a headline too (`Oracle has announced …` after `shares of Oracle`); and
+/// spelling variants of a known person (`Arastovich`, `Zelenky`) for unknown words one edit away.
 struct DocumentConsistency {
     let text: AnnotatedText
 
@@ -30,8 +31,7 @@ struct DocumentConsistency {
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) else { continue }
             let word = text.text(i)
-            guard let alias = aliases[word], !text.isCapitalized(i + 1), !text.isCapitalized(i - 1),
-                  !(text.capitalIsWeak(i) && text.classes(i).contains(.common)) else { continue }
+            guard let alias = aliases[word], standsAlone(i), text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
                                     type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
             covered[i] = true
@@ -54,6 +54,15 @@ struct DocumentConsistency {
     }
 
     private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
+
+    /// A word not part of a longer capitalized name: its neighbours in its sentence are lowercase,
+    /// or, in a headline, capitalized common words (`Oracle Buys Sun`).
+    private func standsAlone(_ i: Int) -> Bool {
+        let sentence = text.sentences[Int(text.sentenceOf[i])]
+        return [i - 1, i + 1].allSatisfy { j in
+            !sentence.tokens.contains(j) || !text.isCapitalized(j) || (sentence.isHeadline && text.classes(j).contains(.common) && !(text.exact(j)?.hasEntity ?? false))
+        }
+    }
 
     /// A town's name that is also the surname of a person the document names in full
     /// (`Daniel Montalvo … Montalvo said`): the person, unless a place preposition comes before it
