@@ -102,4 +102,19 @@ struct GeneralisationTests {
         #expect(found(text) == [Found(text: "Oracle", type: .company), Found(text: "Oracle", type: .company), Found(text: "Oracle", type: .company)])
         #expect(rule(text, "Oracle") == "consistency:gazetteer:tech")
     }
+
+    @Test("clubs named after towns in a table of results are organizations; a line in capitals has no acronyms")
+    func resultsTables() {
+        let report = "SOCCER - ENGLISH LEAGUE RESULTS.\nResults of league matches on Saturday:\nDerby County 0 Leeds United 3\nStandings:\nSweden 3 2 1 0 5 2 7\n"
+        let found = found(report)
+        #expect(found.contains(Found(text: "Derby County", type: .organization)))
+        #expect(found.contains(Found(text: "Leeds United", type: .organization)))
+        #expect(found.contains(Found(text: "Sweden", type: .organization)))
+        #expect(!found.contains { $0.text == "SOCCER" })
+    }
+
+    @Test("a weak town's name opening a sentence is no place even before a verb")
+    func weakTownAtSentenceStart() {
+        #expect(found("Police said a man was hurt.") == [])
+    }
 }

@@ -15,13 +15,13 @@ struct ContextRules {
     /// common word, personal name or month) is never a month name (`March`), is a place when it
     /// opens a dateline (`GENEVA —`), and otherwise needs a capital that is evidence plus, for a place, a
     /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
-    /// after it (`Shell said`, `Apple stopped`).
+    /// after it (`Shell said`, `Apple stopped`), and a weak town's name is none there (`Police said`).
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
         if text.classes(p).contains(.dateWord) { return false }
         if entry.type == .place, isDateline(p) { return true }
         if text.capitalIsWeak(p) {
-            return followedByVerb(end)
+            return entry.category != "city" && followedByVerb(end)  // `Shell said`, but not the town in `Police said`
         }
         guard entry.type == .place else { return true }
         if followsPlaceCue(p) || (text.isWord(p - 1, "the") && entry.category == "geo") { return true }
@@ -53,8 +53,8 @@ struct ContextRules {
         return text.phrase(.facilityNoun, from: end, limit: limit)
     }
 
-    /// An all-caps word of two to six letters outside a headline that no list explains: an
-    /// organization's acronym.
+    /// An all-caps word of two to six letters outside a headline that no list explains (and, from
+    /// four letters, is no common word): an organization's acronym.
     func isAcronym(_ p: Int) -> Bool {
         let token = text.tokens[p]
         guard token.shape.contains(.allCaps), !token.shape.contains(.digit),
@@ -63,6 +63,7 @@ struct ContextRules {
         let c = text.classes(p)
         return (2...6).contains(letters) && c.isDisjoint(with: [.nonEntity, .function, .firstName, .demonym, .dateWord, .title])
             && !isNamePart(p + 1) && !isNamePart(p - 1) && !isDesignation(p)
+            && !(letters >= 4 && c.contains(.common))  // a word set in capitals for emphasis: `SOCCER`
     }
 
     /// Letters joined to a number by a hyphen: a model, mission or flight (`STS-135`, `F-16`, `MH-17`).

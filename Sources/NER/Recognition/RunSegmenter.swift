@@ -150,7 +150,8 @@ struct RunSegmenter {
             if text.isWord(i, "and") || text.isPunctuation(i, "&") {
                 // `Air and Space Museum`, `Space & Rocket Center`: common words joined before a head.
                 guard i > p, text.isCapitalized(i - 1), text.isCapitalized(i + 1),
-                      text.classes(i - 1).contains(.common), text.classes(i + 1).contains(.common) else { break }
+                      text.classes(i - 1).contains(.common), text.classes(i + 1).contains(.common),
+                      text.gazetteerMatch(from: i + 1, limit: run.upperBound) == nil else { break }  // not `… and United States`
             }
             // `of`/`for` belong to a name only after its head (`Ministry of Defence`): `Fernando
             // Cheung of the Labour Party` is two names.

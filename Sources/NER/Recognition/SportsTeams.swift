@@ -3,8 +3,8 @@
 ///
 /// Reads: a document's mentions and tokens; the word lists `Rules/sports_words.txt`,
 /// `Rules/match_verbs.txt` and `Rules/team_roles.txt`. Adds: the type ORGANIZATION (rule
-/// `sports-team`) to a country, region or town name that is next to a score, is the subject or
-/// object of a match verb, or owns a team role, in a document that reads as a sports report (a
+/// `sports-team`) to a country, region or town name that is next to a score or a row of a table of
+/// results, is the subject or object of a match verb, or owns a team role, in a document that reads as a sports report (a
 /// score, or two sports words). Once a name is a team, its other mentions in the document are too,
 /// except right after `in`, `at` or `near`, where the place is meant (`the match in Sochi`).
 struct SportsTeams {
@@ -23,8 +23,13 @@ struct SportsTeams {
         }
     }
 
+    /// A country, region or town from the gazetteers, or a town's name with `City`, `Town` or
+    /// `County` (`Manchester City`, `Derby County`).
     private func isPlaceName(_ m: Mention) -> Bool {
-        m.type == .place && (m.rule.hasPrefix("gazetteer:country") || m.rule.hasPrefix("gazetteer:city") || m.rule.hasPrefix("gazetteer:region"))
+        guard m.type == .place else { return false }
+        if m.rule.hasPrefix("gazetteer:country") || m.rule.hasPrefix("gazetteer:city") || m.rule.hasPrefix("gazetteer:region") { return true }
+        let last = m.tokens.upperBound - 1
+        return m.rule == "head:place" && (text.isWord(last, "city") || text.isWord(last, "town") || text.isWord(last, "county"))
     }
 
     /// Right after `in`, `at` or `near`: the place where a match is played.
@@ -69,6 +74,7 @@ struct SportsTeams {
     private func isTeam(_ m: Mention) -> Bool {
         let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
         if isScore(at: after) || (isShortNumber(after) && text.isCapitalized(after + 1)) { return true }  // `Leicester 21 Bath 15`
+        if isShortNumber(after), isShortNumber(after + 1), isShortNumber(after + 2) { return true }  // a table: `Sweden 3 2 1 0`
         if before >= 2, isScore(at: before - 2) { return true }
         if isLowercase(after, .matchVerb) { return true }
         let verb = text.isWord(before, "with") || text.isWord(before, "to") ? before - 1 : before  // `drew with`, `lost to`

@@ -2,8 +2,9 @@
 public struct Sentence: Sendable, Equatable {
     /// Indices into the document's token array.
     public var tokens: Range<Int>
-    /// A line without final punctuation whose words are mostly capitalized (a headline, byline
-    /// or caption); capitals there are no evidence of a name.
+    /// A line without final punctuation whose words are mostly capitalized, or any sentence whose
+    /// words are all in capitals (a headline, byline or caption); capitals there are no evidence
+    /// of a name.
     public var isHeadline: Bool
 
     public init(tokens: Range<Int>, isHeadline: Bool) {
@@ -78,12 +79,14 @@ public struct SentenceSplitter: Sendable {
         let last = tokens[k]
         let terminated = (last.kind == .punctuation && (Self.isTerminal(bytes, last) || bytes[Int(last.start)] == UInt8(ascii: ":")))
             || (last.shape.contains(.periods) && bytes[Int(last.end) - 1] == UInt8(ascii: "."))
-        guard !terminated else { return Sentence(tokens: range, isHeadline: false) }
-        var words = 0, capitalized = 0
+        var words = 0, capitalized = 0, shouted = 0
         for t in tokens[range] where t.kind == .word && Int(t.end) - Int(t.start) > 3 {
             words += 1
             if t.isCapitalized { capitalized += 1 }
+            if t.shape.contains(.allCaps) { shouted += 1 }
         }
+        if words >= 2 && shouted == words { return Sentence(tokens: range, isHeadline: true) }  // `SOCCER - LEICESTER BEAT BATH.`
+        guard !terminated else { return Sentence(tokens: range, isHeadline: false) }
         return Sentence(tokens: range, isHeadline: words >= 2 && capitalized * 3 >= words * 2)
     }
 
