@@ -68,6 +68,17 @@ struct ResolverTests {
         #expect(result[2]["Quellmoor"] == "Quellmoor")
     }
 
+    @Test("a bare surname goes to the full name mentioned four times as often as the others of that surname")
+    func dominantSurname() {
+        let often = "Senator Harriet Quellmoor voted no. Harriet Quellmoor spoke. Harriet Quellmoor left. Harriet Quellmoor won."
+        let result = entities([often, "Governor Thomas Quellmoor vetoed it.", "Quellmoor said so."])
+        #expect(result[2]["Quellmoor"] == "Harriet Quellmoor")
+        let resolution = resolver.resolve(analyses([often, "Governor Thomas Quellmoor vetoed it.", "Quellmoor said so."]))
+        #expect(resolution.documents[2].mentions.first?.resolution?.hasPrefix("surname of Harriet Quellmoor, named 4×") == true)
+        let balanced = entities(["Senator Harriet Quellmoor voted no. Harriet Quellmoor spoke.", "Governor Thomas Quellmoor vetoed it.", "Quellmoor said so."])
+        #expect(balanced[2]["Quellmoor"] == "Quellmoor")
+    }
+
     @Test("a company and a person of one name stay apart")
     func typesStayApart() {
         let resolution = resolver.resolve(analyses(["Ford said sales fell.", "Senator Ford voted no."]))

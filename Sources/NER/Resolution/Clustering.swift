@@ -54,7 +54,8 @@ struct Clustering {
     }
 
     /// People: full names with one surname up to transliteration and given names that are variants;
-    /// then bare surnames that belong to exactly one full name.
+    /// then bare surnames that belong to exactly one full name, or to one named far more often
+    /// than the others (``dominance``).
     mutating func mergePeople(givenNames: GivenNameVariants) {
         var blocks: [String: [(index: Int, name: PersonName)]] = [:]
         for (i, c) in candidates.enumerated() where c.type == .person {
@@ -71,11 +72,29 @@ struct Clustering {
                 }
             }
             for bare in people where bare.name.given == nil {
-                let owners = Set(full.filter { NameKey.transliterated($0.name.surname) == NameKey.transliterated(bare.name.surname) }
-                    .map { sets.find($0.index) })
-                if owners.count == 1, let owner = owners.first { merge(owner, bare.index, because: "surname of \(candidates[owner].name)") }
+                var owners: [Int: Int] = [:]  // set root → mentions of its full names with this surname
+                for f in full where NameKey.transliterated(f.name.surname) == NameKey.transliterated(bare.name.surname) {
+                    owners[sets.find(f.index), default: 0] += candidates[f.index].mentions
+                }
+                if owners.count == 1, let owner = owners.first?.key {
+                    merge(owner, bare.index, because: "surname of \(candidates[owner].name)")
+                } else if let owner = Self.dominant(owners) {
+                    merge(owner, bare.index, because: "surname of \(candidates[owner].name), named \(Self.dominance)× as often as the \(owners.count - 1) others of that surname together")
+                }
             }
         }
+    }
+
+    /// How many times as many mentions as all others together the full name that a shared
+    /// surname goes to needs (`Blair` → `Tony Blair`, not `Cherie Blair`).
+    static let dominance = 4
+
+    /// The owner whose full names are mentioned at least ``dominance`` times as often as all the
+    /// others' together, if any; ties between equals never resolve.
+    private static func dominant(_ owners: [Int: Int]) -> Int? {
+        let total = owners.values.reduce(0, +)
+        guard let (owner, count) = owners.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return count >= dominance * (total - count) ? owner : nil
     }
 
     /// Surnames equal up to transliteration, or a fifth of their letters apart.

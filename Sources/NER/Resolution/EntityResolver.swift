@@ -11,8 +11,9 @@ import Foundation
 ///   Court (ICC)` … `ICC`);
 /// - two people share a surname up to transliteration and small misspellings (`Arestovych`,
 ///   `Orastovich`) and their given names are variants of one name (`Oleksiy`, `Alexei`);
-/// - a bare surname belongs to exactly one full name (`Biden` → `Joe Biden`; with two Bidens it
-///   stays apart).
+/// - a bare surname belongs to exactly one full name (`Biden` → `Joe Biden`), or to the one
+///   mentioned at least four times as often as all others of that surname together; otherwise it
+///   stays apart.
 /// The user's alias file can also forbid a merge. The canonical name is the gazetteer's name if
 /// any, else the fullest, most frequent well-formed name: the same input gives the same names in
 /// any order of files.
