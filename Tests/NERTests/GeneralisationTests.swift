@@ -117,4 +117,18 @@ struct GeneralisationTests {
     func weakTownAtSentenceStart() {
         #expect(found("Police said a man was hurt.") == [])
     }
+
+    @Test("a gazetteer name may start with a function word, but never with The")
+    func functionWordStarts() {
+        #expect(found("The Home Office said so.") == [Found(text: "Home Office", type: .organization)])
+        #expect(found("However Russia agreed.") == [Found(text: "Russia", type: .place)])
+    }
+
+    @Test("web domains belong to the name and make an unknown name a company; company heads take of")
+    func domainsAndCompanyOf() {
+        #expect(found("He read it on CBC.ca and at Zorblatt.com today.") == [
+            Found(text: "CBC.ca", type: .company), Found(text: "Zorblatt.com", type: .company),
+        ])
+        #expect(found("It appeared in the Medical Journal of Australia.") == [Found(text: "Medical Journal of Australia", type: .company)])
+    }
 }

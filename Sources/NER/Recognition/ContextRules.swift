@@ -91,6 +91,19 @@ struct ContextRules {
             : (text.isWord(noun, "stake") || text.isWord(noun, "stakes"))
     }
 
+    /// Top-level domains that make a name a web address (`CBC.ca`, `Secunia.com`, `BBC.co.uk`).
+    private static let domains: Set<String> = ["com", "org", "net", "ca", "uk", "au", "de", "fr", "in", "io", "gov", "edu", "info", "co", "nz", "ie"]
+
+    /// The end of a name at `end` with a web domain written onto it, if any.
+    func domainEnd(after end: Int) -> Int {
+        var e = end
+        while text.isPunctuation(e, "."), text.tokens[e].gap == .none, text.isWord(e + 1), text.tokens[e + 1].gap == .none,
+              !text.isCapitalized(e + 1), Self.domains.contains(text.text(e + 1)) {
+            e += 2
+        }
+        return e
+    }
+
     /// Words right before a name that only a company follows (`takeover of X`, `merger with X`, `acquired X`).
     private static let companyDeals: [[String]] = [
         ["takeover", "of"], ["acquisition", "of"], ["merger", "with"], ["bid", "for"], ["subsidiary", "of"],
@@ -118,7 +131,7 @@ struct ContextRules {
     /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
     /// noun after (`soccer club`), shares or a stake before (`shares of Gerdau`), a reporting verb
     /// after (`Orastovich said`), a takeover before or a company's possession after (`takeover of X`,
-    /// `X's chief executive`), or the shape of a
+    /// `X's chief executive`), a web domain (`Secunia.com`), or the shape of a
     /// personal name (two or three unknown capitalized words, `words` of them in `range`).
     func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: String)? {
         let after = range.upperBound
@@ -133,6 +146,7 @@ struct ContextRules {
         }
         if isTraded(before: range.lowerBound) { return (.company, "context:shares-of") }
         if isCompanyDeal(before: range.lowerBound) { return (.company, "context:deal") }
+        if domainEnd(after: after) > after { return (.company, "context:web-domain") }
         if ownsCompanyThing(after) { return (.company, "context:company-possession") }
         if words >= 2, words <= 3 { return (.person, "name-shape") }
         return nil

@@ -1,7 +1,8 @@
 /// Cuts a run of capitalized words into typed mentions by rules, in this order of precedence at
 /// each position of the run:
 ///
-/// 1. connectors and capitalized function words at the start of a piece are skipped;
+/// 1. connectors and capitalized function words at the start of a piece are skipped, unless a
+///    gazetteer name of several words starts there (`Home Office`; a name never starts with `The`);
 /// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
 ///    gazetteer name or a head word goes further (`Central Election Commission`);
 /// 3. a gazetteer name (the longest), unless a head word further on makes a longer name
@@ -15,6 +16,8 @@
 /// 7. a first name starts a person;
 /// 8. an acronym is an organization;
 /// 9. other capitalized words are judged by context (``ContextRules``).
+///
+/// A web domain written onto a name belongs to it (`CBC.ca`).
 struct RunSegmenter {
     let text: AnnotatedText
     let context: ContextRules
@@ -31,7 +34,8 @@ struct RunSegmenter {
         let limit = text.sentences[sentence].tokens.upperBound
         var p = run.lowerBound
         var afterTitle = context.titleBefore(run.lowerBound)
-        func emit(_ range: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
+        func emit(_ name: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
+            let range = name.lowerBound..<context.domainEnd(after: name.upperBound)
             let surface = text.text(range)
             mentions.append(Mention(range: Int(text.tokens[range.lowerBound].start)..<Int(text.tokens[range.upperBound - 1].end),
                                     tokens: range, sentence: sentence, type: type, text: surface,
@@ -39,11 +43,12 @@ struct RunSegmenter {
         }
         while p < run.upperBound {
             let classes = text.classes(p)
-            if !text.isCapitalized(p) || (classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)) {
-                p += 1
+            guard text.isCapitalized(p) else { p += 1; continue }
+            let gazetteer = text.gazetteerMatch(from: p, limit: limit)
+            if classes.contains(.function), !text.tokens[p].shape.contains(.allCaps), (gazetteer?.end ?? p) - p < 2 || text.isWord(p, "the") {
+                p += 1  // `However`, `The`, `Home` … but `Home Office`
                 continue
             }
-            let gazetteer = text.gazetteerMatch(from: p, limit: limit)
             if let end = eventEnd(from: p, run: run), end > gazetteer?.end ?? p,
                (headSpan(from: p, run: run)?.end ?? p) <= end {  // `FIFA World Cup`: no name inside an event's
                 p = end
@@ -139,8 +144,8 @@ struct RunSegmenter {
 
     /// A name ending in a head word, starting at `p`: the furthest head in the run before anything
     /// that starts another name (a first name after two words, a demonym) and before an `of`/`for`
-    /// that no head precedes; an organization head followed by `of`/`for` and capitals takes those
-    /// too. A lone head word is no name.
+    /// that no head precedes; an organization or company head followed by `of`/`for` and capitals
+    /// takes those too (`Medical Journal of Australia`). A lone head word is no name.
     private func headSpan(from p: Int, run: Range<Int>) -> (end: Int, type: EntityType, rule: String)? {
         var best: (end: Int, type: EntityType, rule: String)?
         var i = p
@@ -168,7 +173,7 @@ struct RunSegmenter {
             i += 1
         }
         guard var found = best else { return nil }
-        if found.type == .organization, found.end < run.upperBound, text.classes(found.end).contains(.connector),
+        if found.type != .place, found.end < run.upperBound, text.classes(found.end).contains(.connector),
            !text.isWord(found.end, "and") {
             found.end = run.upperBound
             while text.classes(found.end - 1).contains(.nonEntity) || text.classes(found.end - 1).contains(.title) {
