@@ -131,4 +131,10 @@ struct GeneralisationTests {
         ])
         #expect(found("It appeared in the Medical Journal of Australia.") == [Found(text: "Medical Journal of Australia", type: .company)])
     }
+
+    @Test("a field of public life before a country's name is its agency; other words before it are not")
+    func agencies() {
+        #expect(found("Yesterday Environment Canada issued a warning.") == [Found(text: "Environment Canada", type: .organization)])
+        #expect(found("Yesterday Northern Canada was cold.") == [Found(text: "Canada", type: .place)])
+    }
 }

@@ -50,6 +50,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let matchVerb = WordClass(rawValue: 1 << 34)
     /// A role in a team that the team's place owns (`England's captain`, `Panama coach`).
     public static let teamRole = WordClass(rawValue: 1 << 35)
+    /// A field of public life that names a nation's agency before its name (`Environment Canada`).
+    public static let agencyField = WordClass(rawValue: 1 << 47)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -90,7 +92,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
-        .sportsWord, .matchVerb, .teamRole,
+        .sportsWord, .matchVerb, .teamRole, .agencyField,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame,
     ]

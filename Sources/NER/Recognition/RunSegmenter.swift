@@ -11,8 +11,9 @@
 /// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
 /// 5. a demonym (`Ukrainian`) is skipped, unless it qualifies an organization or company made of
 ///    common words (`Saudi Gazette`);
-/// 6. a head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
-///    of the words up to it, with any `of …` after an organization head;
+/// 6. a field of public life before a country's name makes its agency (`Environment Canada`); a
+///    head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
+///    of the words up to it, with any `of …` after an organization or company head;
 /// 7. a first name starts a person;
 /// 8. an acronym is an organization;
 /// 9. other capitalized words are judged by context (``ContextRules``).
@@ -87,6 +88,12 @@ struct RunSegmenter {
             }
             if classes.contains(.nonEntity), !startsFullName(p, run: run) {  // `Oscar`, but `Oscar Wilde`
                 p += 1
+                continue
+            }
+            if classes.contains(.agencyField), let (end, entry) = text.gazetteerMatch(from: p + 1, limit: limit),
+               entry.category == "country", end == run.upperBound {  // `Environment Canada`
+                emit(p..<end, .organization, "agency-field+country")
+                p = end
                 continue
             }
             if let head = headSpan(from: p, run: run) {
