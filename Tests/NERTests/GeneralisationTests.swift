@@ -27,6 +27,7 @@ struct GeneralisationTests {
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])
         #expect(found("We heard Ludwig van Beethoven tonight.") == [Found(text: "Ludwig van Beethoven", type: .person)])
+        #expect(found("The spokesman Nikolaus van der Pas told reporters.") == [Found(text: "Nikolaus van der Pas", type: .person)])
     }
 
     @Test("of joins a name only after its head: a person of a party is two names")

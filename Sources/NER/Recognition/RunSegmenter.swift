@@ -260,11 +260,18 @@ struct RunSegmenter {
         return end
     }
 
-    /// The capitalized word after a lowercase name particle at `i` (`al`, `bin`, `van`, `de`), if any.
+    /// The capitalized word after one or two lowercase name particles at `i` (`al`, `bin`, `van`,
+    /// `de`, `van der`, `de la`), if any.
     private func particleEnd(_ i: Int, run: Range<Int>) -> Int? {
-        guard text.isWord(i), !text.isCapitalized(i), text.classes(i).contains(.connector),
-              !text.isWord(i, "of"), !text.isWord(i, "for"), !text.isWord(i, "and"), !text.isWord(i, "the") else { return nil }
-        let next = text.isPunctuation(i + 1, "-") ? i + 2 : i + 1
+        var k = i
+        while k - i < 2, isParticle(k) { k += 1 }
+        guard k > i else { return nil }
+        let next = text.isPunctuation(k, "-") ? k + 1 : k
         return next < run.upperBound && text.isCapitalized(next) ? next : nil
+    }
+
+    private func isParticle(_ i: Int) -> Bool {
+        text.isWord(i) && !text.isCapitalized(i) && text.classes(i).contains(.connector)
+            && !text.isWord(i, "of") && !text.isWord(i, "for") && !text.isWord(i, "and") && !text.isWord(i, "the")
     }
 }
