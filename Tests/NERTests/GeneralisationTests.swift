@@ -138,4 +138,14 @@ struct GeneralisationTests {
         #expect(found("Yesterday Environment Canada issued a warning.") == [Found(text: "Environment Canada", type: .organization)])
         #expect(found("Yesterday Northern Canada was cold.") == [Found(text: "Canada", type: .place)])
     }
+
+    @Test("a craft's name is no entity, in the whole document; a place prefix or a compass word makes a place")
+    func craftAndPlaceShapes() {
+        #expect(found("Space Shuttle Atlantis flew to Florida. Later Atlantis went on display.") == [Found(text: "Florida", type: .place)])
+        #expect(found("It lifted off from Cape Canaveral near Lake Tahoe.") == [
+            Found(text: "Cape Canaveral", type: .place), Found(text: "Lake Tahoe", type: .place),
+        ])
+        #expect(found("She won the seat in Kowloon West again.") == [Found(text: "Kowloon West", type: .place)])
+        #expect(found("He was treated at the Mount Sinai Hospital.") == [Found(text: "Mount Sinai Hospital", type: .place)])
+    }
 }

@@ -30,7 +30,7 @@ public struct LexiconCatalog: Sendable {
         "non-entity": .nonEntity, "abbreviation": .abbreviation, "date-word": .dateWord,
         "organization-noun": .organizationNoun, "facility-noun": .facilityNoun, "company-noun": .companyNoun,
         "compound-suffix": .compoundSuffix, "sports-word": .sportsWord, "match-verb": .matchVerb, "team-role": .teamRole,
-        "agency-field": .agencyField,
+        "agency-field": .agencyField, "vehicle-noun": .vehicleNoun, "place-prefix": .placePrefix,
         "verb": .verb, "auxiliary": .auxiliary, "negation": .negation, "hypothetical": .hypothetical,
         "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,

@@ -52,6 +52,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let teamRole = WordClass(rawValue: 1 << 35)
     /// A field of public life that names a nation's agency before its name (`Environment Canada`).
     public static let agencyField = WordClass(rawValue: 1 << 47)
+    /// A noun for a vehicle or craft: the name after it is the craft's (`Space Shuttle Atlantis`).
+    public static let vehicleNoun = WordClass(rawValue: 1 << 46)
+    /// A word that opens a place's name before a name of its own (`Cape Canaveral`, `Lake Tahoe`).
+    public static let placePrefix = WordClass(rawValue: 1 << 45)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -92,7 +96,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
-        .sportsWord, .matchVerb, .teamRole, .agencyField,
+        .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame,
     ]

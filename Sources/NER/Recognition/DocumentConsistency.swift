@@ -1,6 +1,7 @@
 /// Makes a document's mentions agree with each other.
 ///
-/// Reads: the mentions and unknown capitalized words of one document. Adds: acronyms the
+/// Reads: the mentions and unknown capitalized words of one document. Drops names of craft
+/// (``CraftNames``). Adds: acronyms the
 /// document defines (``AcronymDefinitions``); one type per name (a strong gazetteer type wins,
 /// else the most frequent); the full name as the entity of a person's surname (`Putin` →
 /// `Vladimir Putin`); a town's name that is the surname of a person the document names in full
@@ -12,7 +13,7 @@ struct DocumentConsistency {
     let text: AnnotatedText
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(found))
+        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(CraftNames(text: text).remove(from: found)))
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }

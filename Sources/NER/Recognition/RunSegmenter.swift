@@ -5,7 +5,8 @@
 ///    gazetteer name of several words starts there (`Home Office`; a name never starts with `The`);
 /// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
 ///    gazetteer name or a head word goes further (`Central Election Commission`);
-/// 3. a gazetteer name (the longest), unless a head word further on makes a longer name
+/// 3. a gazetteer name (the longest; a place with a facility noun or a compass word after it:
+///    `Zaporozhye nuclear power plant`, `Kowloon West`), unless a head word further on makes a longer name
 ///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
 ///    title, a weak name is a person's: `Senator Ford`);
 /// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
@@ -14,6 +15,7 @@
 /// 6. a field of public life before a country's name makes its agency (`Environment Canada`); a
 ///    head word (`Ministry`, `Service`, `Group`, `Square`) makes an organization, company or place
 ///    of the words up to it, with any `of …` after an organization or company head;
+///    a place prefix before a name makes a place (`Cape Canaveral`, `Lake Tahoe`);
 /// 7. a first name starts a person;
 /// 8. an acronym is an organization;
 /// 9. other capitalized words are judged by context (``ContextRules``).
@@ -63,10 +65,10 @@ struct RunSegmenter {
                     p = head.end
                     continue
                 } else if !(entry.type != .person && classes.contains(.firstName) && personSpan(from: p, run: run) > end) {
-                    let extended = entry.type == .place ? context.facilityEnd(after: end, limit: limit) : nil
-                    emit(p..<(extended ?? end), entry.type, extended == nil ? entry.rule : entry.rule + "+facility",
-                         entity: extended == nil ? entry.canonical : nil)
-                    p = max(extended ?? end, p + 1)
+                    let longer = entry.type == .place ? placeExtension(after: end, run: run, limit: limit) : nil
+                    emit(p..<(longer?.end ?? end), entry.type, longer.map { entry.rule + $0.rule } ?? entry.rule,
+                         entity: longer == nil ? entry.canonical : nil)
+                    p = max(longer?.end ?? end, p + 1)
                     afterTitle = false
                     continue
                 }
@@ -99,6 +101,13 @@ struct RunSegmenter {
             if let head = headSpan(from: p, run: run) {
                 emit(p..<head.end, head.type, head.rule)
                 p = head.end
+                continue
+            }
+            if classes.contains(.placePrefix), p + 1 < run.upperBound, text.isCapitalized(p + 1),
+               text.classes(p + 1).isDisjoint(with: [.function, .title, .demonym]) {  // `Cape Canaveral`, `Lake Tahoe`
+                let end = wordEnd(p + 1, run: run)
+                emit(p..<end, .place, "place-prefix")
+                p = end
                 continue
             }
             if classes.contains(.firstName) || afterTitle {
@@ -189,6 +198,15 @@ struct RunSegmenter {
         }
         if found.end - p == 1 { return nil }
         return found
+    }
+
+    /// Words after a place's name that make a longer place of it: a lowercase facility phrase
+    /// (`nuclear power plant`) or a compass word that makes a district (`Kowloon West`).
+    private func placeExtension(after end: Int, run: Range<Int>, limit: Int) -> (end: Int, rule: String)? {
+        if let facility = context.facilityEnd(after: end, limit: limit) { return (facility, "+facility") }
+        guard end < run.upperBound, text.isCapitalized(end),
+              ["north", "south", "east", "west", "central"].contains(where: { text.isWord(end, $0) }) else { return nil }
+        return (end + 1, "+district")
     }
 
     /// A head word standing alone at `i` (`Navy` in `Indonesian Navy`).
