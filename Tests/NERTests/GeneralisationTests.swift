@@ -148,4 +148,11 @@ struct GeneralisationTests {
         #expect(found("She won the seat in Kowloon West again.") == [Found(text: "Kowloon West", type: .place)])
         #expect(found("He was treated at the Mount Sinai Hospital.") == [Found(text: "Mount Sinai Hospital", type: .place)])
     }
+
+    @Test("a known surname before an unknown word is that person, not a new person")
+    func surnameCompounds() {
+        let text = "Andy Warhol took photos. The Warhol Polaroids were shown."
+        #expect(found(text) == [Found(text: "Andy Warhol", type: .person), Found(text: "Warhol", type: .person)])
+        #expect(rule(text, "Warhol") == "surname-of:Andy Warhol")
+    }
 }

@@ -1,7 +1,8 @@
 /// Makes a document's mentions agree with each other.
 ///
 /// Reads: the mentions and unknown capitalized words of one document. Drops names of craft
-/// (``CraftNames``). Adds: acronyms the
+/// (``CraftNames``) and narrows a known surname before a thing of that person's (`Warhol
+/// Polaroids`). Adds: acronyms the
 /// document defines (``AcronymDefinitions``); one type per name (a strong gazetteer type wins,
 /// else the most frequent); the full name as the entity of a person's surname (`Putin` →
 /// `Vladimir Putin`); a town's name that is the surname of a person the document names in full
@@ -13,7 +14,7 @@ struct DocumentConsistency {
     let text: AnnotatedText
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(CraftNames(text: text).remove(from: found)))
+        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(narrowingSurnameCompounds(CraftNames(text: text).remove(from: found))))
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
@@ -97,6 +98,24 @@ struct DocumentConsistency {
     }
 
     private struct Alias { var type: EntityType; var entity: String; var rule: String }
+
+    /// Two unknown words taken for a person's name whose first word is the surname of a person the
+    /// document names in full are that person and a thing of theirs (`Warhol Polaroids` after `Andy
+    /// Warhol`): the mention keeps the surname only.
+    private func narrowingSurnameCompounds(_ mentions: [Mention]) -> [Mention] {
+        var surnames: [String: String] = [:]
+        for m in mentions where m.type == .person && m.tokens.count >= 2 && m.rule != "name-shape" {
+            surnames[text.text(m.tokens.upperBound - 1)] = m.entity
+        }
+        guard !surnames.isEmpty else { return mentions }
+        return mentions.map { m in
+            let first = m.tokens.lowerBound
+            guard m.rule == "name-shape", m.tokens.count == 2, !text.classes(first + 1).contains(.firstName),
+                  let person = surnames[text.text(first)] else { return m }
+            return Mention(range: Int(text.tokens[first].start)..<Int(text.tokens[first].end), tokens: first..<(first + 1),
+                           sentence: m.sentence, type: .person, text: text.text(first), entity: person, rule: "surname-of:\(person)")
+        }
+    }
 
     /// Names of the document by which later mentions may refer to them.
     private func aliasTable(_ mentions: [Mention]) -> [String: Alias] {
