@@ -8,12 +8,13 @@ struct CraftNames {
     let text: AnnotatedText
 
     func remove(from mentions: [Mention]) -> [Mention] {
-        let craft = Set(mentions.filter { isNamedCraft($0) }.map(\.text))
-        return craft.isEmpty ? mentions : mentions.filter { !craft.contains($0.text) }
+        let named = mentions.indices.filter { afterVehicleNoun(mentions[$0].tokens.lowerBound) }
+        guard !named.isEmpty else { return mentions }
+        let craft = Set(named.map { mentions[$0].text })
+        return mentions.filter { !craft.contains($0.text) }
     }
 
-    private func isNamedCraft(_ m: Mention) -> Bool {
-        let before = m.tokens.lowerBound - 1
-        return text.isWord(before) && text.classes(before).contains(.vehicleNoun)
+    private func afterVehicleNoun(_ start: Int) -> Bool {
+        text.isWord(start - 1) && text.classes(start - 1).contains(.vehicleNoun)
     }
 }

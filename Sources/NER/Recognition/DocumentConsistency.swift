@@ -103,6 +103,7 @@ struct DocumentConsistency {
     /// document names in full are that person and a thing of theirs (`Warhol Polaroids` after `Andy
     /// Warhol`): the mention keeps the surname only.
     private func narrowingSurnameCompounds(_ mentions: [Mention]) -> [Mention] {
+        guard mentions.contains(where: { $0.tokens.count == 2 && $0.rule == "name-shape" }) else { return mentions }
         var surnames: [String: String] = [:]
         for m in mentions where m.type == .person && m.tokens.count >= 2 && m.rule != "name-shape" {
             surnames[text.text(m.tokens.upperBound - 1)] = m.entity

@@ -37,6 +37,7 @@ struct RunSegmenter {
         let limit = text.sentences[sentence].tokens.upperBound
         var p = run.lowerBound
         var afterTitle = context.titleBefore(run.lowerBound)
+        let namesEvent = run.contains { text.classes($0).contains(.eventHead) }
         func emit(_ name: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
             let range = name.lowerBound..<context.domainEnd(after: name.upperBound)
             let surface = text.text(range)
@@ -47,12 +48,13 @@ struct RunSegmenter {
         while p < run.upperBound {
             let classes = text.classes(p)
             guard text.isCapitalized(p) else { p += 1; continue }
-            let gazetteer = text.gazetteerMatch(from: p, limit: limit)
-            if classes.contains(.function), !text.tokens[p].shape.contains(.allCaps), (gazetteer?.end ?? p) - p < 2 || text.isWord(p, "the") {
+            let skippable = classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)
+            let gazetteer = skippable && (text.isWord(p, "the") || !(text.exact(p)?.isPrefix ?? false)) ? nil : text.gazetteerMatch(from: p, limit: limit)
+            if skippable, (gazetteer?.end ?? p) - p < 2 {
                 p += 1  // `However`, `The`, `Home` … but `Home Office`
                 continue
             }
-            if let end = eventEnd(from: p, run: run), end > gazetteer?.end ?? p,
+            if namesEvent, let end = eventEnd(from: p, run: run), end > gazetteer?.end ?? p,
                (headSpan(from: p, run: run)?.end ?? p) <= end {  // `FIFA World Cup`: no name inside an event's
                 p = end
                 afterTitle = false

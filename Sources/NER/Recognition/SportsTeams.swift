@@ -11,7 +11,7 @@ struct SportsTeams {
     let text: AnnotatedText
 
     func apply(_ mentions: [Mention]) -> [Mention] {
-        guard mentions.contains(where: isPlaceName), isSportsReport() else { return mentions }
+        guard mentions.indices.contains(where: { mentions[$0].type == .place }), isSportsReport() else { return mentions }
         let teams = Set(mentions.filter { isPlaceName($0) && isTeam($0) }.map(\.entity))
         guard !teams.isEmpty else { return mentions }
         return mentions.map { m in
