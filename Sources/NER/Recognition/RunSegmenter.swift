@@ -49,7 +49,8 @@ struct RunSegmenter {
             let classes = text.classes(p)
             guard text.isCapitalized(p) else { p += 1; continue }
             let skippable = classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)
-            let gazetteer = skippable && (text.isWord(p, "the") || !(text.exact(p)?.isPrefix ?? false)) ? nil : text.gazetteerMatch(from: p, limit: limit)
+            let startsName = p + 1 < run.upperBound && text.isCapitalized(p + 1) && !text.isWord(p, "the") && (text.exact(p)?.isPrefix ?? false)
+            let gazetteer = skippable && !startsName ? nil : text.gazetteerMatch(from: p, limit: limit)
             if skippable, (gazetteer?.end ?? p) - p < 2 {
                 p += 1  // `However`, `The`, `Home` … but `Home Office`
                 continue
@@ -178,7 +179,7 @@ struct RunSegmenter {
             }
             // `of`/`for` belong to a name only after its head (`Ministry of Defence`): `Fernando
             // Cheung of the Labour Party` is two names.
-            if best == nil, text.isWord(i, "of") || text.isWord(i, "for") { break }
+            if best == nil, c.contains(.connector), text.isWord(i, "of") || text.isWord(i, "for") { break }
             if text.isCapitalized(i) {
                 if c.contains(.organizationHead) {
                     best = (i + 1, .organization, "head:organization")

@@ -11,9 +11,9 @@ struct SportsTeams {
     let text: AnnotatedText
 
     func apply(_ mentions: [Mention]) -> [Mention] {
-        guard mentions.indices.contains(where: { mentions[$0].type == .place }), isSportsReport() else { return mentions }
-        let teams = Set(mentions.filter { isPlaceName($0) && isTeam($0) }.map(\.entity))
-        guard !teams.isEmpty else { return mentions }
+        let teams = Set(mentions.indices.filter { mentions[$0].type == .place && isTeam(mentions[$0]) && isPlaceName(mentions[$0]) }
+            .map { mentions[$0].entity })
+        guard !teams.isEmpty, isSportsReport() else { return mentions }
         return mentions.map { m in
             guard isPlaceName(m), teams.contains(m.entity), !isVenue(m) else { return m }
             var team = m
@@ -73,12 +73,14 @@ struct SportsTeams {
     /// Next to a score, subject or object of a match verb, or owner of a team role.
     private func isTeam(_ m: Mention) -> Bool {
         let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
-        if isScore(at: after) || (isShortNumber(after) && text.isCapitalized(after + 1)) { return true }  // `Leicester 21 Bath 15`
-        if isShortNumber(after), isShortNumber(after + 1), isShortNumber(after + 2) { return true }  // a table: `Sweden 3 2 1 0`
-        if before >= 2, isScore(at: before - 2) { return true }
-        if isLowercase(after, .matchVerb) { return true }
-        let verb = text.isWord(before, "with") || text.isWord(before, "to") ? before - 1 : before  // `drew with`, `lost to`
-        if isLowercase(verb, .matchVerb) { return true }
+        if isShortNumber(after) {
+            if isScore(at: after) || text.isCapitalized(after + 1) { return true }  // `Leicester 21 Bath 15`
+            if isShortNumber(after + 1), isShortNumber(after + 2) { return true }  // a table: `Sweden 3 2 1 0`
+        }
+        if before >= 2, text.tokens[before].kind == .number, isScore(at: before - 2) { return true }
+        if isLowercase(after, .matchVerb) || isLowercase(before, .matchVerb) { return true }
+        if isLowercase(before, .preposition), text.isWord(before, "with") || text.isWord(before, "to"),
+           isLowercase(before - 1, .matchVerb) { return true }  // `drew with`, `lost to`
         let role = after < text.tokens.count && text.tokens[after].kind == .possessive ? after + 1 : after
         return isLowercase(role, .teamRole)
     }
