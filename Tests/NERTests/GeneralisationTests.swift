@@ -155,4 +155,14 @@ struct GeneralisationTests {
         #expect(found(text) == [Found(text: "Andy Warhol", type: .person), Found(text: "Warhol", type: .person)])
         #expect(rule(text, "Warhol") == "surname-of:Andy Warhol")
     }
+
+    @Test("a weak name opening a sentence stands before an auxiliary or a possessive; a campus belongs to its university")
+    func weakNamesAndCampuses() {
+        #expect(found("Labour has a plan. Labour's minister spoke.") == [
+            Found(text: "Labour", type: .organization), Found(text: "Labour", type: .organization),
+        ])
+        #expect(found("She studied at the University of North Carolina at Greensboro.") == [
+            Found(text: "University of North Carolina at Greensboro", type: .organization),
+        ])
+    }
 }

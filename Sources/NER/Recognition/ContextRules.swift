@@ -15,7 +15,7 @@ struct ContextRules {
     /// common word, personal name or month) is never a month name (`March`), is a place when it
     /// opens a dateline (`GENEVA —`), and otherwise needs a capital that is evidence plus, for a place, a
     /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
-    /// after it (`Shell said`, `Apple stopped`), and a weak town's name is none there (`Police said`).
+    /// after it (`Shell said`, `Apple stopped`, `Labour has`, `Labour's`), and a weak town's name is none there (`Police said`).
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
         if text.classes(p).contains(.dateWord) { return false }
@@ -38,10 +38,11 @@ struct ContextRules {
         text.tokens[p].shape.contains(.allCaps) && text.tokens[p].gap >= .newline
     }
 
-    /// A reporting verb or a lowercase past-tense form right after `end`.
+    /// A possessive, a reporting verb, an auxiliary or a lowercase past-tense form right after `end`.
     private func followedByVerb(_ end: Int) -> Bool {
+        if end < text.tokens.count, text.tokens[end].kind == .possessive { return true }  // `Labour's shadow minister`
         guard text.isWord(end), !text.isCapitalized(end) else { return false }
-        if text.classes(end).contains(.reportingVerb) { return true }
+        if !text.classes(end).isDisjoint(with: [.reportingVerb, .auxiliary]) { return true }  // `Labour has`
         let token = text.tokens[end]
         return token.end - token.start > 3 && text.bytes[Int(token.end) - 2] == UInt8(ascii: "e")
             && text.bytes[Int(token.end) - 1] == UInt8(ascii: "d")

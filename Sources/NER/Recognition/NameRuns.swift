@@ -2,7 +2,8 @@
 ///
 /// Reads: annotated tokens. Adds: token ranges. A run is a sequence of capitalized words or
 /// acronyms on one line, joined directly (`Stockholm`), by a hyphen without spaces
-/// (`France-Presse`, `Kwok-hung`), or by name connectors before another capital (`Ministry of Defense`,
+/// (`France-Presse`, `Kwok-hung`), by `at` after a university or college (`University of North
+/// Carolina at Greensboro`), or by name connectors before another capital (`Ministry of Defense`,
 /// `Johnson & Johnson`). A possessive ending stops a run.
 struct NameRuns {
     let text: AnnotatedText
@@ -20,7 +21,7 @@ struct NameRuns {
                 if text.isCapitalized(j) {
                     last = j
                     j += 1
-                } else if let next = joined(after: last, at: j, end: end) {
+                } else if let next = joined(from: start, after: last, at: j, end: end) {
                     last = next
                     j = next + 1
                 } else {
@@ -35,12 +36,16 @@ struct NameRuns {
 
     /// The index of the word that a hyphen or connectors at `j` lead to, if any: a capitalized
     /// word, or after a tight hyphen any word but a compound suffix (`Kwok-hung`, not `Moscow-based`).
-    private func joined(after last: Int, at j: Int, end: Int) -> Int? {
+    private func joined(from start: Int, after last: Int, at j: Int, end: Int) -> Int? {
         if text.isPunctuation(j, "&") {
             return j + 1 < end && text.isCapitalized(j + 1) ? j + 1 : nil
         }
         if text.isPunctuation(j, "-") {
             return text.hyphenContinues(at: j, end: end) ? j + 1 : nil
+        }
+        if text.isWord(j, "at"), j + 1 < end, text.isCapitalized(j + 1), text.tokens[j + 1].gap < .newline,
+           (start...last).contains(where: { text.isWord($0, "university") || text.isWord($0, "college") }) {
+            return j + 1  // a campus: `University of North Carolina at Greensboro`
         }
         var k = j
         while k < end, k - j < 2, text.isWord(k), !text.tokens[k].isCapitalized, text.classes(k).contains(.connector),

@@ -192,8 +192,8 @@ struct RunSegmenter {
             i += 1
         }
         guard var found = best else { return nil }
-        if found.type != .place, found.end < run.upperBound, text.classes(found.end).contains(.connector),
-           !text.isWord(found.end, "and") {
+        if found.type != .place, found.end < run.upperBound,
+           text.classes(found.end).contains(.connector) && !text.isWord(found.end, "and") || text.isWord(found.end, "at") {
             found.end = run.upperBound
             while text.classes(found.end - 1).contains(.nonEntity) || text.classes(found.end - 1).contains(.title) {
                 found.end -= 1  // `the Museum of Flight CEO`
