@@ -165,4 +165,15 @@ struct GeneralisationTests {
             Found(text: "University of North Carolina at Greensboro", type: .organization),
         ])
     }
+
+    @Test("a given name alone is the only person of that given name named in full; initials of a named organization are it")
+    func givenNamesAndInitials() {
+        let text = "Daniel Montalvo left the group. Daniel said he was afraid."
+        let mentions = Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions
+        #expect(mentions.map(\.entity) == ["Daniel Montalvo", "Daniel Montalvo"])
+        let school = "She teaches at the University of Southern Indiana. Students at USI agreed."
+        let both = Fixtures.recognizer.analyze(SourceText(name: "t", text: school)).mentions
+        #expect(both.map(\.entity) == ["University of Southern Indiana", "University of Southern Indiana"])
+        #expect(found("A ROS-concentration test ran.").allSatisfy { $0.type != .person })
+    }
 }

@@ -124,8 +124,14 @@ struct DocumentConsistency {
         for m in mentions where m.type != .place {
             aliases[m.text] = aliases[m.text] ?? Alias(type: m.type, entity: m.entity, rule: m.rule)
         }
+        var givenNames: [String: Alias] = [:], sharedGivenNames: Set<String> = []
         for m in mentions where m.tokens.count >= 2 {
             let last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
+            if m.type == .person, text.classes(first).contains(.firstName), m.text != text.text(first) {
+                let given = text.text(first)
+                if let other = givenNames[given], other.entity != m.entity { sharedGivenNames.insert(given) }
+                givenNames[given] = Alias(type: .person, entity: m.entity, rule: "given-name")
+            }
             switch m.type {
             case .person where text.classes(last).isDisjoint(with: [.common, .firstName]):
                 aliases[text.text(last)] = Alias(type: .person, entity: m.entity, rule: "surname")
@@ -136,6 +142,9 @@ struct DocumentConsistency {
             default:
                 break
             }
+        }
+        for (given, alias) in givenNames where !sharedGivenNames.contains(given) {  // `Daniel` for the only Daniel named in full
+            aliases[given] = aliases[given].map { $0.type == .person && $0.entity == given ? alias : $0 } ?? alias
         }
         return aliases
     }

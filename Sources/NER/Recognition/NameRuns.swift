@@ -60,9 +60,12 @@ struct NameRuns {
 
 extension AnnotatedText {
     /// A hyphen at `j` written without spaces between two words, the second of which continues a
-    /// name: capitalized, or lowercase but not a compound suffix (`Lung-bin`, not `Kremlin-backed`).
+    /// name: capitalized, or a lowercase syllable of up to five letters after a word in title case
+    /// that is not a compound suffix (`Lung-bin`, not `Kremlin-led`, `ROS-concentration`).
     func hyphenContinues(at j: Int, end: Int) -> Bool {
         guard isPunctuation(j, "-"), tokens[j].gap == .none, j + 1 < end, isWord(j + 1), tokens[j + 1].gap == .none else { return false }
-        return isCapitalized(j + 1) || !classes(j + 1).contains(.compoundSuffix)
+        if isCapitalized(j + 1) { return true }
+        let syllable = tokens[j + 1].end - tokens[j + 1].start <= 5 && tokens[j - 1].isCapitalized && !tokens[j - 1].shape.contains(.allCaps)
+        return syllable && !classes(j + 1).contains(.compoundSuffix)
     }
 }
