@@ -25,12 +25,15 @@
 /// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing.
 struct ActionExtractor {
     let text: AnnotatedText
+    /// Whether ``actions(_:)`` also says why candidate clauses gave nothing (``ActionDrop``).
+    var explains = false
 
-    /// The actions among `mentions` (in text order, indices into `mentions`).
+    /// The actions among `mentions` (in text order, indices into `mentions`), and when explaining the
+    /// candidate clauses set aside.
     ///
     /// - Complexity: O(t·m) for a sentence of t tokens and m mentions; sentences with fewer than two
     ///   mentions cost one comparison.
-    func actions(_ mentions: [Mention]) -> [Action] {
+    func actions(_ mentions: [Mention]) -> (actions: [Action], drops: [ActionDrop]) {
         var actions: [Action] = []
         var reader: ClauseReader?
         var first = 0
@@ -38,11 +41,11 @@ struct ActionExtractor {
             var last = first + 1
             while last < mentions.count, mentions[last].sentence == mentions[first].sentence { last += 1 }
             if last - first >= 2 {
-                if reader == nil { reader = ClauseReader(text: text, mentions: mentions) }
+                if reader == nil { reader = ClauseReader(text: text, mentions: mentions, explains: explains) }
                 reader!.read(sentence: mentions[first].sentence, mentions: first..<last, into: &actions)
             }
             first = last
         }
-        return actions
+        return (actions, reader?.drops ?? [])
     }
 }

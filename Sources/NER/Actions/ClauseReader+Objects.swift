@@ -22,7 +22,14 @@ extension ClauseReader {
         }
         if let m = mention(at: skipThe(start)) {
             let group = coordinated(from: m, allowPossessive: true)
-            return isModifier(m) || startsClause(group.end) ? ([], "", group.end) : (group.ids, "svo", group.end)
+            if isModifier(m) {
+                drop(.modifier(verb: predicate.lemma), at: mentions[m].tokens)
+            } else if startsClause(group.end) {
+                drop(.clauseSubject(verb: predicate.lemma), at: mentions[m].tokens)
+            } else {
+                return (group.ids, "svo", group.end)
+            }
+            return ([], "", group.end)
         }
         if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, noun: nil),
            let m = mention(at: skipThe(after)), !isModifier(m) {
@@ -37,10 +44,14 @@ extension ClauseReader {
                 if let m = mention(at: skipThe(after)) {
                     let group = coordinated(from: m, allowPossessive: true)
                     if argument, !isModifier(m) { return (group.ids, "verb-noun-prep", group.end) }
+                    drop(.adjunct(verb: predicate.lemma), at: p..<mentions[m].tokens.upperBound)
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
                 }
-                guard text.isWord(p, "of") || argument else { break }
+                guard text.isWord(p, "of") || argument else {
+                    dropAdjunct(from: p, verb: predicate.lemma)
+                    break
+                }
                 p = after
                 continue
             }

@@ -30,7 +30,10 @@ extension ClauseReader {
             if text.isPunctuation(i, ","), let close = parenthetical(after: i) { i = close + 1; continue }
             guard text.isWord(i), mention(at: i) == nil else { return nil }
             let c = text.classes(i)
-            if c.contains(.hypothetical) { return nil }
+            if c.contains(.hypothetical) {
+                drop(.hypothetical, at: i..<(i + 1))
+                return nil
+            }
             if c.contains(.negation) {
                 negated = true
                 if c.contains(.auxiliary) { auxiliary = true; afterBe = lemma(i) == "be" }
@@ -42,13 +45,20 @@ extension ClauseReader {
             if c.contains(.verb) { verb = i; break }
             return nil
         }
-        guard let v = verb, var lemma = lemma(v), nounReading(v, afterAuxiliary: auxiliary) == nil else { return nil }
+        guard let v = verb, var lemma = lemma(v) else { return nil }
+        if let rule = nounReading(v, afterAuxiliary: auxiliary) {
+            drop(.noun(rule: rule), at: v..<(v + 1))
+            return nil
+        }
         if !auxiliary, !bare, endsWith(v, "ing") { return nil }
         let participle = isPastForm(v)
         if afterBe, participle, !endsWith(v, "ing") {
             return Predicate(lemma: lemma, negated: negated, passive: true, verb: v, end: v + 1)
         }
-        if !auxiliary, isReducedPassive(v) { return nil }  // `a spokeswoman quoted by`, `the works donated to USI by`
+        if !auxiliary, isReducedPassive(v) {  // `a spokeswoman quoted by`, `the works donated to USI by`
+            drop(.reducedPassive, at: v..<(v + 1))
+            return nil
+        }
         if depth == 0, text.classes(v).contains(.reportingVerb), var inner = reported(after: v, subjects: subjects) {
             inner.negated = inner.negated || negated
             return inner

@@ -1,9 +1,17 @@
 /// Reads the clauses of one document's sentences for ``ActionExtractor``: subject groups, the verb
 /// chain after them and its objects. One reader serves one document; it keeps a key buffer so that
-/// verb look-ups do not allocate.
+/// verb look-ups do not allocate. When it `explains`, it also keeps why candidate clauses gave
+/// nothing (``drops``).
 final class ClauseReader {
     let text: AnnotatedText
     let mentions: [Mention]
+    /// Whether ``drop(_:at:)`` records anything.
+    let explains: Bool
+    /// The candidate clauses set aside so far, when explaining.
+    var drops: [ActionDrop] = []
+    /// The sentence being read and the first subject of the clause being read, for ``drops``.
+    private(set) var sentence = 0
+    private(set) var clauseSubject = 0
     private var key = LexiconKey()
     /// The mentions of the sentence being read, and its end token.
     private var current: Range<Int> = 0..<0
@@ -12,9 +20,10 @@ final class ClauseReader {
     private(set) var sentenceStart = 0
     private(set) var isTitleCase = false
 
-    init(text: AnnotatedText, mentions: [Mention]) {
+    init(text: AnnotatedText, mentions: [Mention], explains: Bool) {
         self.text = text
         self.mentions = mentions
+        self.explains = explains
     }
 
     /// Appends the actions of one sentence whose mentions are `range`.
@@ -23,7 +32,12 @@ final class ClauseReader {
         current = range
         end = sentence.tokens.upperBound
         sentenceStart = sentence.tokens.lowerBound
-        for i in sentence.tokens where text.isPunctuation(i, "?") { return }
+        self.sentence = s
+        clauseSubject = range.lowerBound
+        for i in sentence.tokens where text.isPunctuation(i, "?") {
+            drop(.question, at: sentence.tokens)
+            return
+        }
         isTitleCase = titleCase(sentence.tokens)
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
@@ -36,20 +50,30 @@ final class ClauseReader {
 
     /// Reads a predicate from `i` with its objects and continuations, appending actions.
     private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, depth: Int, sentence s: Int, into actions: inout [Action]) {
+        clauseSubject = subjects[0]
         guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, depth: depth) else { return }
         let lemmaClasses = classes(ofLemma: predicate.lemma)
         let prefix = prefix + (predicate.reported ? "reported+" : "")
         if predicate.passive {
             // `Kherson was seized by Russia`, `was defeated by 694 votes by James To`: the agent acts on the subjects.
-            guard let agent = agent(after: predicate.end) else { return }
+            guard let agent = agent(after: predicate.end) else {
+                drop(.noAgent(verb: predicate.lemma), at: predicate.verb..<(predicate.verb + 1))
+                return
+            }
             let agents = coordinated(from: agent, allowPossessive: false)
             emit(agents.ids, predicate, subjects, rule: prefix + "passive", lemmaClasses, sentence: s, into: &actions)
             return
         }
         let found = objects(of: predicate, mandative: lemmaClasses.contains(.mandativeVerb))
-        if !found.ids.isEmpty, !lemmaClasses.contains(.nonActionVerb),
-           !(subjects.count > 1 && lemmaClasses.contains(.symmetricVerb)) {
-            emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+        let verb = predicate.verb..<(predicate.verb + 1)
+        if !found.ids.isEmpty {
+            if lemmaClasses.contains(.nonActionVerb) {
+                drop(.nonAction(verb: predicate.lemma), at: verb)
+            } else if subjects.count > 1, lemmaClasses.contains(.symmetricVerb) {
+                drop(.symmetric(verb: predicate.lemma), at: verb)
+            } else {
+                emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+            }
         }
         // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
         let e = found.end
