@@ -65,11 +65,19 @@ extension ClauseReader {
             guard text.isWord(p) else { break }
             let c = text.classes(p)
             if !c.isDisjoint(with: [.auxiliary, .negation, .hypothetical, .subjectPronoun]) { break }
-            if c.contains(.function), !c.contains(.determiner) { break }
+            if c.contains(.function), c.isDisjoint(with: [.determiner, .adverb]) { break }
             if c.contains(.verb), !c.contains(.determiner), isPastForm(p) { break }
             p += 1
         }
         return ([], "", p)
+    }
+
+    /// Whether a preposition of the verb's own frame follows it (`said to Reuters`): then even a verb
+    /// of no action of its own gives one.
+    func framesObject(_ predicate: Predicate) -> Bool {
+        guard let after = prepositionEnd(predicate.end) else { return false }
+        let preposition = text.text(predicate.end..<after).lowercased()
+        return classes(ofLemma: predicate.lemma + " " + preposition).contains(.verbFrame)
     }
 
     /// The end of a preposition at `i` (`on`, `out of`, `such as`).
@@ -131,7 +139,7 @@ extension ClauseReader {
         text.isPunctuation(i, "-") || (i < end && text.tokens[i].kind == .punctuation && text.text(i) == "–")
     }
 
-    private func isPossessor(_ m: Int) -> Bool {
+    func isPossessor(_ m: Int) -> Bool {
         let after = mentions[m].tokens.upperBound
         return after < end && text.tokens[after].kind == .possessive
     }

@@ -1,4 +1,4 @@
-/// Subjects: which mentions start a clause, where their predicate starts, and passive agents.
+/// Subjects: which mentions start a clause and where their predicate starts.
 extension ClauseReader {
     /// Where the clause of the subject `m` (whose coordinated group ends at `groupEnd`) starts, the
     /// rule prefix that says how it was reached, and whether a bare participle may start it:
@@ -21,18 +21,6 @@ extension ClauseReader {
             return (mentions[n].tokens.upperBound, "", false)
         }
         return (start, "", false)
-    }
-
-    /// The agent of a passive: a mention after `by` within a few words of `i`, past a `by` phrase
-    /// without one (`by 694 votes by James To`).
-    func agent(after i: Int) -> Int? {
-        var k = i
-        while k < end, k - i < 8, text.isWord(k) || text.tokens[k].kind == .number {
-            if text.isWord(k, "by"), let m = mention(at: skipThe(k + 1)) { return m }
-            if mention(at: k) != nil || text.classes(k).contains(.auxiliary) || (isVerb(k) && isPastForm(k)) { return nil }
-            k += 1
-        }
-        return nil
     }
 
     /// `with Canada announcing …`: a mention after `with` whose `-ing` verb makes an absolute clause.

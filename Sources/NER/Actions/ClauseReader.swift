@@ -49,25 +49,30 @@ final class ClauseReader {
     }
 
     /// Reads a predicate from `i` with its objects and continuations, appending actions.
-    private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, depth: Int, sentence s: Int, into actions: inout [Action]) {
+    private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, passive: Bool = false, depth: Int,
+                            sentence s: Int, into actions: inout [Action]) {
         clauseSubject = subjects[0]
-        guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, depth: depth) else { return }
+        guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, passive: passive, depth: depth) else { return }
         let lemmaClasses = classes(ofLemma: predicate.lemma)
         let prefix = prefix + (predicate.reported ? "reported+" : "")
         if predicate.passive {
-            // `Kherson was seized by Russia`, `was defeated by 694 votes by James To`: the agent acts on the subjects.
-            guard let agent = agent(after: predicate.end) else {
+            // `Kherson was seized by Russia`: the agent acts on the subjects; `Albert Einstein was born in Ulm`.
+            if let found = passiveActors(predicate, subjects: subjects) {
+                emit(found.agents, predicate, found.objects, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+            } else {
                 drop(.noAgent(verb: predicate.lemma), at: predicate.verb..<(predicate.verb + 1))
-                return
             }
-            let agents = coordinated(from: agent, allowPossessive: false)
-            emit(agents.ids, predicate, subjects, rule: prefix + "passive", lemmaClasses, sentence: s, into: &actions)
+            // `was substituted off due to injury and replaced by Farouk Ben Mustapha`
+            if let next = coordinatedParticiple(after: predicate.end) {
+                readClause(subjects: subjects, from: next.start, prefix: prefix + "coordinated+", bare: true, passive: next.passive,
+                           depth: depth + 1, sentence: s, into: &actions)
+            }
             return
         }
         let found = objects(of: predicate, mandative: lemmaClasses.contains(.mandativeVerb))
         let verb = predicate.verb..<(predicate.verb + 1)
         if !found.ids.isEmpty {
-            if lemmaClasses.contains(.nonActionVerb) {
+            if lemmaClasses.contains(.nonActionVerb), !framesObject(predicate) {
                 drop(.nonAction(verb: predicate.lemma), at: verb)
             } else if subjects.count > 1, lemmaClasses.contains(.symmetricVerb) {
                 drop(.symmetric(verb: predicate.lemma), at: verb)

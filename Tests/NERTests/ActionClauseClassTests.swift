@@ -1,0 +1,71 @@
+import NER
+import Testing
+import TestSupport
+
+/// General verb-clause classes of news: passives with a frame's place or body, coordinated passives,
+/// examples after `including`, intent nouns before `to`, negating verbs, prefixed verbs, statements to
+/// someone; one test per class, with precision guards.
+@Suite("Action clause classes")
+struct ActionClauseClassTests {
+    /// `subject predicate object [rule]` for each action of `text`, `not` before a negated predicate.
+    func actions(_ text: String) -> [String] {
+        let analysis = Fixtures.recognizer.analyze(SourceText(name: "t", text: text))
+        return analysis.actions.map {
+            "\(analysis.mentions[$0.subject].entity) \($0.negated ? "not " : "")\($0.predicate) \(analysis.mentions[$0.object].entity) [\($0.rule)]"
+        }
+    }
+
+    @Test("a passive without an agent takes the object of its passive frame")
+    func passiveFrames() {
+        #expect(actions("Albert Einstein was born in Ulm.") == ["Albert Einstein bear Ulm [passive-prep]"])
+        #expect(actions("Zaha Hadid was born on 31 October 1950 in Baghdad.") == ["Zaha Hadid bear Baghdad [passive-prep]"])
+        #expect(actions("Alan Shore was sent to Iraq.") == ["Alan Shore send Iraq [passive-prep]"])
+        #expect(actions("Kyiv was attacked from Belarus.").isEmpty)
+        #expect(actions("Alan Shore was arrested in Iraq.").isEmpty)
+    }
+
+    @Test("a fronted phrase with the frame's preposition, and prefixed verbs")
+    func frontedAndPrefixed() {
+        #expect(actions("In Ohio, Alan Shore was elected.") == ["Alan Shore elect Ohio [fronted+passive-prep]"])
+        #expect(actions("Regina Ip was re-elected in Hong Kong.") == ["Regina Ip elect Hong Kong [passive-prep]"])
+        #expect(actions("Larry Page co-founded Google.") == ["Larry Page found Google [svo]"])
+        #expect(actions("In Ohio, Alan Shore was arrested.").isEmpty)
+    }
+
+    @Test("a participle coordinated with a passive is passive when an agent or a preposition follows")
+    func coordinatedPassive() {
+        #expect(actions("Mouez Hassen was substituted off due to injury and replaced by Farouk Ben Mustapha.")
+            == ["Farouk Ben Mustapha replace Mouez Hassen [coordinated+passive]"])
+        #expect(actions("Marie Curie was born and raised in Warsaw.") == ["Marie Curie raise Warsaw [coordinated+passive-prep]"])
+    }
+
+    @Test("names after `including` are examples of the noun before them: objects and agents")
+    func examples() {
+        #expect(actions("Freedom Magazine attacked defectors including Tom Devocht and Mark Rathbun.")
+            == ["Freedom Magazine attack Tom Devocht [verb-noun-prep]", "Freedom Magazine attack Mark Rathbun [verb-noun-prep]"])
+        #expect(actions("Daniel Montalvo was assisted by former members of Scientology, including musician Tiziano Lugli.")
+            == ["Tiziano Lugli assist Daniel Montalvo [passive]"])
+        #expect(actions("Daniel Montalvo was assisted by former members of Scientology.").isEmpty)
+    }
+
+    @Test("an intent noun before `to` passes to the later verb; a negating verb negates it")
+    func intentAndNegation() {
+        #expect(actions("Marcus Berg made a bid to put Sweden in the lead.") == ["Marcus Berg put Sweden [svo]"])
+        #expect(actions("Marcus Berg missed a chance to put Sweden in the lead.") == ["Marcus Berg not put Sweden [svo]"])
+        #expect(actions("Norway failed to beat Sweden.") == ["Norway not beat Sweden [svo]"])
+        #expect(actions("Germany asked officials to investigate Russia.").isEmpty)
+    }
+
+    @Test("ordinals and adverbs inside the object's noun phrase; a verb of no action with its frame's addressee")
+    func nounPhrasesAndAddressees() {
+        #expect(actions("Romelu Lukaku scored a third goal for Belgium.") == ["Romelu Lukaku score Belgium [verb-noun-prep]"])
+        #expect(actions("Romelu Lukaku doubled the lead for Belgium.") == ["Romelu Lukaku double Belgium [verb-noun-prep]"])
+        #expect(actions("Alan Shore said to Reuters that the deal was done.") == ["Alan Shore say Reuters [verb-prep]"])
+        #expect(actions("Alan Shore said Reuters was wrong.").isEmpty)
+    }
+
+    @Test("a passive's agent is no possessor")
+    func possessorAgent() {
+        #expect(actions("Elevator to the Gallows with director Louis Malle was followed by Malle's The Lovers.").isEmpty)
+    }
+}
