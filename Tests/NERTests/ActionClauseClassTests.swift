@@ -68,4 +68,26 @@ struct ActionClauseClassTests {
     func possessorAgent() {
         #expect(actions("Elevator to the Gallows with director Louis Malle was followed by Malle's The Lovers.").isEmpty)
     }
+
+    @Test("coordinated subjects past their affiliations, and a fronted phrase after a caption")
+    func affiliations() {
+        #expect(actions("In Ohio, Alan Shore of Labour and Denny Crane of Unite were elected.")
+            == ["Alan Shore elect Ohio [fronted+passive-prep]", "Denny Crane elect Ohio [fronted+passive-prep]"])
+        #expect(actions("Regina Ip In Ohio, Alan Shore was elected.") == ["Alan Shore elect Ohio [fronted+passive-prep]"])
+    }
+
+    @Test("descriptors before an object, and an object in apposition to a noun phrase")
+    func describedObjects() {
+        #expect(actions("Belgium defeated debutants Panama 3 – 0.") == ["Belgium defeat Panama [svo]"])
+        #expect(actions("Alan Shore defeated another candidate, veteran politician Denny Crane, by 424 votes.")
+            == ["Alan Shore defeat Denny Crane [verb-noun-apposition]"])
+        #expect(actions("Alan Shore told reporters Denny Crane wants peace.").isEmpty)
+    }
+
+    @Test("a participle clause after a clause without objects keeps its subject")
+    func participleAfterClause() {
+        #expect(actions("Andreas Granqvist scored from the penalty spot, putting Sweden ahead.")
+            == ["Andreas Granqvist put Sweden [participle+svo]"])
+        #expect(actions("Malaysia kept a policy of turning away boats which, according to AFP, had failed.").isEmpty)
+    }
 }

@@ -85,13 +85,17 @@ extension ClauseReader {
     }
 
     /// A phrase that opens the sentence, `In [the] Kowloon West [constituency],`, before the subject
-    /// `m`: its preposition and its mention.
+    /// `m`: its preposition and its mention. A capitalized preposition inside the sentence opens one too,
+    /// after a caption the sentence splitter left in front of it (`Regina Ip In the Hong Kong Island …`).
     private func frontedPhrase(before m: Int) -> (preposition: String, mention: Int)? {
-        let i = sentenceStart
-        guard text.isWord(i), text.classes(i).contains(.preposition), let place = mention(at: skipThe(i + 1)) else { return nil }
-        var k = mentions[place].tokens.upperBound
-        while k < end, k - mentions[place].tokens.upperBound < 4, text.isWord(k), !text.tokens[k].isCapitalized { k += 1 }
-        guard text.isPunctuation(k, ","), mentions[m].tokens.lowerBound > k else { return nil }
-        return (text.text(i).lowercased(), place)
+        var found: (preposition: String, mention: Int)?
+        for i in sentenceStart..<mentions[m].tokens.lowerBound where text.isWord(i) && text.classes(i).contains(.preposition)
+            && (i == sentenceStart || text.tokens[i].isCapitalized) {
+            guard let place = mention(at: skipThe(i + 1)) else { continue }
+            var k = mentions[place].tokens.upperBound
+            while k < end, k - mentions[place].tokens.upperBound < 4, text.isWord(k), !text.tokens[k].isCapitalized { k += 1 }
+            if text.isPunctuation(k, ","), mentions[m].tokens.lowerBound > k { found = (text.text(i).lowercased(), place) }
+        }
+        return found
     }
 }

@@ -43,7 +43,11 @@ final class ClauseReader {
         for m in range where m >= nextSubject {
             let group = coordinated(from: m, allowPossessive: false)
             nextSubject = group.ids.last! + 1
-            guard let clause = clauseStart(subject: m, after: group.end) else { continue }
+            guard let clause = clauseStart(subject: m, after: group.end) else {
+                // `In Ohio, Alan Shore …`: a name after a comma may start the clause the first one could not.
+                if text.isPunctuation(mentions[m].tokens.upperBound, ",") { nextSubject = m + 1 }
+                continue
+            }
             readClause(subjects: group.ids, from: clause.start, prefix: clause.prefix, bare: clause.bare, depth: 0, sentence: s, into: &actions)
         }
     }
@@ -81,8 +85,8 @@ final class ClauseReader {
             }
         }
         // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
-        let e = found.end
-        if !found.ids.isEmpty, text.isPunctuation(e, ","), isVerb(e + 1), endsWith(e + 1, "ing") {
+        let e = found.ids.isEmpty ? commaEnd(from: found.end) : found.end  // `scored from the penalty spot, putting Sweden …`
+        if text.isPunctuation(e, ","), isVerb(e + 1), endsWith(e + 1, "ing") {
             readClause(subjects: subjects, from: e + 1, prefix: prefix + "participle+", bare: true, depth: depth + 1, sentence: s, into: &actions)
         } else if text.isWord(e, "and"), isVerb(e + 1), isPastForm(e + 1) {
             readClause(subjects: subjects, from: e + 1, prefix: prefix + "coordinated+", bare: true, depth: depth + 1, sentence: s, into: &actions)
@@ -102,13 +106,15 @@ final class ClauseReader {
     }
 
     /// The mention `m` and the mentions coordinated with it (`Ford and Boeing`, `Russia, Belarus and
-    /// China`, `car maker Ford and airplane manufacturer Boeing`), and the token after the last one.
+    /// China`, `car maker Ford and airplane manufacturer Boeing`, past each one's affiliation: `Ann Chiang
+    /// of DAB and Priscilla Leung of BPA`), and the token after the last one.
     func coordinated(from m: Int, allowPossessive: Bool) -> (ids: [Int], end: Int) {
         var ids = [m], accepted = 1
         var i = mentions[m].tokens.upperBound
         var acceptedEnd = i
         while true {
             if i < end, text.tokens[i].kind == .possessive { break }
+            if let a = affiliationEnd(i), text.isPunctuation(a, ",") || text.isWord(a, "and") { i = a }  // `Ann Chiang of DAB and …`
             var j = i, joined = false, conjunction = false
             if text.isPunctuation(j, ",") { j += 1; joined = true }
             if text.isWord(j, "and") || text.isWord(j, "or") { j += 1; joined = true; conjunction = true }
@@ -126,6 +132,12 @@ final class ClauseReader {
             if conjunction { accepted = ids.count; acceptedEnd = i }
         }
         return (Array(ids.prefix(accepted)), acceptedEnd)
+    }
+
+    /// The end of an affiliation at `i`, `of [the] Civic Party` or `from the Democratic Party`.
+    func affiliationEnd(_ i: Int) -> Int? {
+        guard text.isWord(i, "of") || text.isWord(i, "from"), let a = mention(at: skipThe(i + 1)) else { return nil }
+        return mentions[a].tokens.upperBound
     }
 
     // MARK: - Tokens
