@@ -90,4 +90,11 @@ struct ActionClauseClassTests {
             == ["Andreas Granqvist put Sweden [participle+svo]"])
         #expect(actions("Malaysia kept a policy of turning away boats which, according to AFP, had failed.").isEmpty)
     }
+
+    @Test("a person's `, who` clause even after a preposition; never a thing's `, which` there")
+    func relativeAfterPreposition() {
+        #expect(actions("Alan Shore went to Boston to meet with Denny Crane, who had told Shirley Schmidt the news.")
+            == ["Denny Crane tell Shirley Schmidt [relative+svo]"])
+        #expect(actions("Alan Shore condemned the invasion of Ukraine, which hit Poland.").isEmpty)
+    }
 }

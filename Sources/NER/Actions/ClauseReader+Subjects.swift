@@ -3,13 +3,16 @@ extension ClauseReader {
     /// Where the clause of the subject `m` (whose coordinated group ends at `groupEnd`) starts, the
     /// rule prefix that says how it was reached, and whether a bare participle may start it:
     ///
-    /// - `relative+`: `Skoda Auto, which is halting …`;
+    /// - `relative+`: `Skoda Auto, which is halting …`; a person's `, who` even after a preposition;
     /// - `apposition+`: a participle after a comma, `Duke University, located in Durham`;
     /// - `absolute+`: `with` and an `-ing` clause, `with Canada announcing that it would refer …`;
     /// - an affiliation after the subject is passed over: `Wong of FTU was defeated by …`.
     /// Nil when `m` cannot be a subject.
     func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, prefix: String, bare: Bool)? {
         if isAbsoluteSubject(m, groupEnd) { return (groupEnd, "absolute+", true) }
+        if mentions[m].type == .person, text.isPunctuation(groupEnd, ","), text.isWord(groupEnd + 1, "who"), !isPossessor(m) {
+            return (groupEnd + 2, "relative+", false)  // `to meet with Devocht, who had told Montalvo …`: even after a preposition
+        }
         guard canBeSubject(m) else { return nil }  // `between the South Station and the Ibis Hotel`: none of them
         let start = groupEnd
         if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, "relative+", false) }
