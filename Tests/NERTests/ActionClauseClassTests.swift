@@ -97,4 +97,18 @@ struct ActionClauseClassTests {
             == ["Denny Crane tell Shirley Schmidt [relative+svo]"])
         #expect(actions("Alan Shore condemned the invasion of Ukraine, which hit Poland.").isEmpty)
     }
+
+    @Test("a participle clause opening the sentence or a `that` clause has the main clause's subject")
+    func frontedParticiples() {
+        #expect(actions("After accusing Ukraine of stalling, Russia left the talks.") == ["Russia accuse Ukraine [fronted+svo]"])
+        #expect(actions("Alan Shore said that on October 6 after traveling back from Florida, Denny Crane resigned.")
+            == ["Denny Crane travel Florida [fronted+verb-noun-prep]"])
+    }
+
+    @Test("`where` makes the place before it the object of a passive frame with `in`")
+    func whereClauses() {
+        #expect(actions("They fled Energodar, where the Zaporozhye nuclear power plant is located.")
+            == ["Zaporozhye nuclear power plant locate Enerhodar [where+passive-prep]"])
+        #expect(actions("They fled Energodar, where Alan Shore was arrested.").isEmpty)
+    }
 }

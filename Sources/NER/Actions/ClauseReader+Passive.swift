@@ -20,6 +20,9 @@ extension ClauseReader {
         if let fronted = frontedPhrase(before: subjects[0]), frame(fronted.preposition) {
             return (subjects, [fronted.mention], "fronted+passive-prep")
         }
+        if let place = whereAntecedent(of: subjects[0]), frame("in") {
+            return (subjects, [place], "where+passive-prep")  // `Energodar, where the … plant is located`
+        }
         return nil
     }
 
@@ -67,7 +70,7 @@ extension ClauseReader {
     }
 
     /// The end of a preposition and a date of numbers and date words at `i` (`on 31 October 1950`, `in 1891`).
-    private func datePhraseEnd(_ i: Int) -> Int? {
+    func datePhraseEnd(_ i: Int) -> Int? {
         guard text.isWord(i), text.classes(i).contains(.preposition) else { return nil }
         var k = i + 1
         while k < end, k - i <= 4, text.tokens[k].kind == .number || (text.isWord(k) && text.classes(k).contains(.dateWord)) { k += 1 }
@@ -82,6 +85,15 @@ extension ClauseReader {
             k += 1
         }
         return mention(at: k)
+    }
+
+    /// The mention before `, where [the]` that opens the clause of the subject `m` (`Energodar, where
+    /// the Zaporozhye nuclear power plant is located`).
+    private func whereAntecedent(of m: Int) -> Int? {
+        var p = mentions[m].tokens.lowerBound - 1
+        if p >= sentenceStart, text.isWord(p, "the") { p -= 1 }
+        guard p - 2 >= sentenceStart, text.isWord(p, "where"), text.isPunctuation(p - 1, ",") else { return nil }
+        return current.last { mentions[$0].tokens.upperBound == p - 1 }
     }
 
     /// A phrase that opens the sentence, `In [the] Kowloon West [constituency],`, before the subject

@@ -26,6 +26,24 @@ extension ClauseReader {
         return (start, "", false)
     }
 
+    /// A participle clause that opens the sentence or a `that` clause after a subordinator or preposition,
+    /// and the subject group after its comma, which is the participle's subject too (`After accusing Ukraine
+    /// of …, Moscow`, `told LA Weekly that on October 6 after traveling back from Florida, Montalvo …`): the
+    /// participle's token and the subject.
+    func frontedParticiple() -> (verb: Int, subject: Int)? {
+        for opening in sentenceStart..<end where opening == sentenceStart || text.isWord(opening - 1, "that") {
+            var i = opening
+            while i < end, let next = datePhraseEnd(i) ?? adjunctEnd(i) { i = next }  // `on October 6`
+            let v = i + 1
+            guard text.isWord(i), !text.classes(i).isDisjoint(with: [.function, .preposition]), isVerb(v), endsWith(v, "ing") else { continue }
+            var k = v + 1
+            while k < end, k - v < 16, !text.isPunctuation(k, ",") { k += 1 }
+            guard text.isPunctuation(k, ","), let m = mention(at: skipThe(k + 1)), canBeSubject(m) else { continue }
+            return (v, m)
+        }
+        return nil
+    }
+
     /// `with Canada announcing …`: a mention after `with` whose `-ing` verb makes an absolute clause.
     private func isAbsoluteSubject(_ m: Int, _ groupEnd: Int) -> Bool {
         let p = skipBackThe(mentions[m].tokens.lowerBound - 1)

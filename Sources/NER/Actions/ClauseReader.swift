@@ -14,7 +14,7 @@ final class ClauseReader {
     private(set) var clauseSubject = 0
     private var key = LexiconKey()
     /// The mentions of the sentence being read, and its end token.
-    private var current: Range<Int> = 0..<0
+    private(set) var current: Range<Int> = 0..<0
     private(set) var end = 0
     /// The first token of the sentence being read, and whether the sentence is in title case.
     private(set) var sentenceStart = 0
@@ -39,6 +39,10 @@ final class ClauseReader {
             return
         }
         isTitleCase = titleCase(sentence.tokens)
+        if let fronted = frontedParticiple() {  // `After accusing Ukraine of …, Moscow …`
+            let group = coordinated(from: fronted.subject, allowPossessive: false)
+            readClause(subjects: group.ids, from: fronted.verb, prefix: "fronted+", bare: true, depth: 0, sentence: s, into: &actions)
+        }
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
             let group = coordinated(from: m, allowPossessive: false)
