@@ -4,7 +4,7 @@ public struct ActionDrop: Sendable, Equatable {
     /// Why the clause gave no action.
     public enum Reason: Sendable, Equatable {
         /// The word that would be the verb is a noun; the part-of-speech rule that says so
-        /// (`capitalized`, `noun-first`, `role-noun`; ``ClauseReader/nounReading(_:afterAuxiliary:)``).
+        /// (`capitalized`, `noun-first`, `role-noun`).
         case noun(rule: String)
         /// A prepositional phrase that the verb's frame does not take: a place, time or manner.
         case adjunct(verb: String)
