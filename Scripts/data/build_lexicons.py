@@ -364,7 +364,10 @@ def build_verbs(wn: WordNet) -> tuple[dict[str, str], dict[str, list[tuple[int, 
         has_irregular_past = any(not f.endswith(("ing", "en", "wn")) for f in irregular)
         if lemma != "have":
             add(verb_3sg(lemma), lemma, R_REGULAR)
-        if not has_irregular_ing:
+        # WordNet lists the British doubled -l (travelling) as the exception; where the American
+        # single -l past is attested (traveled, canceled), the American -ing form is kept too
+        american = lemma.endswith("l") and lemma + "ling" in irregular and verb_past(lemma) in attested
+        if not has_irregular_ing or american:
             add(verb_ing(lemma), lemma, R_REGULAR)
         if lemma in INVARIANT_PAST:
             continue
@@ -600,6 +603,7 @@ VERB_CHECKS = {
     "said": "say", "says": "say", "told": "tell", "met": "meet", "taken": "take", "led": "lead",
     "left": "leave", "found": "find", "saw": "see", "denies": "deny", "denied": "deny",
     "stopping": "stop", "is": "be", "being": "be", "has": "have", "does": "do", "went": "go",
+    "traveling": "travel", "travelling": "travel", "canceling": "cancel",
 }
 
 

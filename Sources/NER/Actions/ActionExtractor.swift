@@ -2,35 +2,44 @@
 ///
 /// Reads: tokens, sentences, word classes (verb forms with their lemmas, auxiliaries, negations,
 /// prepositions… from `Rules/action_words.tsv`, `Rules/phrasal_verbs.txt`, `Rules/verb_frames.txt`,
-/// `Lexicons/verbs.tsv`, `Lexicons/word_tags.tsv`, `Lexicons/role_nouns.txt`) and
+/// `Rules/passive_frames.txt`, `Rules/intent_nouns.txt`, `Lexicons/verbs.tsv`, `Lexicons/word_tags.tsv`,
+/// `Lexicons/role_nouns.txt`) and
 /// the document's mentions. Adds: ``Action``s, each naming the pattern that found it:
 ///
 /// | rule | example |
 /// |---|---|
 /// | `svo` | Russia has invaded Ukraine |
 /// | `verb-prep` | Filippo Grandi wrote on Twitter; called on Russia |
-/// | `verb-noun-prep` | imposed sanctions on Russia; pulled its staff out of Russia |
+/// | `verb-noun-prep` | imposed sanctions on Russia; pulled its staff out of Russia; attacked defectors including Tom Devocht |
+/// | `verb-noun-apposition` | defeated another candidate, veteran politician Raymond Wong |
 /// | `reported` (+ the inner rule) | Exxon Mobil said it would exit Russia |
-/// | `passive` | Kherson was seized by Russia |
+/// | `passive` | Kherson was seized by Russia; assisted by former members, including Tiziano Lugli |
+/// | `passive-prep` | Albert Einstein was born in Ulm (a passive frame, `Rules/passive_frames.txt`) |
 /// | `mandate` | demanded that Russia … (the object of the demand, not the demanded action) |
 /// | `participle`, `coordinated-verb` (prefixes) | …, joining Shell and BP; condemned … and called on Russia |
 /// | `relative` (prefix) | Skoda Auto, which is halting exports to Russia |
 /// | `apposition`, `absolute` (prefixes) | Duke University, located in Durham; with Ireland defeating Wales |
+/// | `fronted` (prefix) | After accusing Ukraine of …, Moscow; In Kowloon West, Wilson Or was elected |
+/// | `where` (prefix) | Energodar, where the Zaporozhye nuclear power plant is located |
 ///
 /// Only sentences with two or more mentions are read. Guards, for precision: questions, clauses
 /// under `if`/`whether` or a speculative modal, subjects after a preposition or a transitive verb,
 /// possessors and determiner-modified names as subjects, nouns read as verbs (``ClauseReader/nounReading(_:afterAuxiliary:)``),
 /// prepositions outside the verb's frame (`Rules/verb_frames.txt`), names that modify a noun or start
 /// a clause as objects, reduced relatives, scans that would cross a quotation, subjects of demanded
-/// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing.
+/// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing; when
+/// explaining, each guard records why (``ActionDrop``).
 struct ActionExtractor {
     let text: AnnotatedText
+    /// Whether ``actions(_:)`` also says why candidate clauses gave nothing (``ActionDrop``).
+    var explains = false
 
-    /// The actions among `mentions` (in text order, indices into `mentions`).
+    /// The actions among `mentions` (in text order, indices into `mentions`), and when explaining the
+    /// candidate clauses set aside.
     ///
     /// - Complexity: O(t·m) for a sentence of t tokens and m mentions; sentences with fewer than two
     ///   mentions cost one comparison.
-    func actions(_ mentions: [Mention]) -> [Action] {
+    func actions(_ mentions: [Mention]) -> (actions: [Action], drops: [ActionDrop]) {
         var actions: [Action] = []
         var reader: ClauseReader?
         var first = 0
@@ -38,11 +47,11 @@ struct ActionExtractor {
             var last = first + 1
             while last < mentions.count, mentions[last].sentence == mentions[first].sentence { last += 1 }
             if last - first >= 2 {
-                if reader == nil { reader = ClauseReader(text: text, mentions: mentions) }
+                if reader == nil { reader = ClauseReader(text: text, mentions: mentions, explains: explains) }
                 reader!.read(sentence: mentions[first].sentence, mentions: first..<last, into: &actions)
             }
             first = last
         }
-        return actions
+        return (actions, reader?.drops ?? [])
     }
 }

@@ -20,9 +20,16 @@ extension ClauseReader {
             let group = coordinated(from: m, allowPossessive: false)
             return (group.ids, "mandate", group.end)
         }
-        if let m = mention(at: skipThe(start)) {
+        if let m = mention(at: skipThe(start)) ?? described(at: start) {  // `defeated debutants Panama 3 – 0`
             let group = coordinated(from: m, allowPossessive: true)
-            return isModifier(m) || startsClause(group.end) ? ([], "", group.end) : (group.ids, "svo", group.end)
+            if isModifier(m) {
+                drop(.modifier(verb: predicate.lemma), at: mentions[m].tokens)
+            } else if startsClause(group.end) {
+                drop(.clauseSubject(verb: predicate.lemma), at: mentions[m].tokens)
+            } else {
+                return (group.ids, "svo", group.end)
+            }
+            return ([], "", group.end)
         }
         if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, noun: nil),
            let m = mention(at: skipThe(after)), !isModifier(m) {
@@ -37,10 +44,14 @@ extension ClauseReader {
                 if let m = mention(at: skipThe(after)) {
                     let group = coordinated(from: m, allowPossessive: true)
                     if argument, !isModifier(m) { return (group.ids, "verb-noun-prep", group.end) }
+                    drop(.adjunct(verb: predicate.lemma), at: p..<mentions[m].tokens.upperBound)
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
                 }
-                guard text.isWord(p, "of") || argument else { break }
+                guard text.isWord(p, "of") || argument else {
+                    dropAdjunct(from: p, verb: predicate.lemma)
+                    break
+                }
                 p = after
                 continue
             }
@@ -49,16 +60,53 @@ extension ClauseReader {
                 p += 1
                 continue
             }
+            if text.isPunctuation(p, ","), p > start, let m = described(at: p + 1), !isModifier(m) {
+                let group = coordinated(from: m, allowPossessive: false)  // `defeated another candidate, veteran politician Raymond Wong`
+                return (group.ids, "verb-noun-apposition", group.end)
+            }
             if text.tokens[p].kind == .number || isDash(p) { p += 1; continue }  // `lost 1 – 2 to England`
             if isScareQuote(p) { p += 1; continue }
             guard text.isWord(p) else { break }
             let c = text.classes(p)
             if !c.isDisjoint(with: [.auxiliary, .negation, .hypothetical, .subjectPronoun]) { break }
-            if c.contains(.function), !c.contains(.determiner) { break }
+            if c.contains(.function), c.isDisjoint(with: [.determiner, .adverb]) { break }
             if c.contains(.verb), !c.contains(.determiner), isPastForm(p) { break }
             p += 1
         }
         return ([], "", p)
+    }
+
+    /// A mention after at most two lowercase descriptors at `i` (`debutants Panama`, `veteran politician
+    /// Raymond Wong`) that ends its noun phrase: punctuation, a preposition, a number or a date follows it,
+    /// never a verb (`told reporters Russia wants …`).
+    private func described(at i: Int) -> Int? {
+        guard let m = example(after: i), mentions[m].tokens.lowerBound > i else { return nil }
+        let after = mentions[m].tokens.upperBound
+        guard after < end, text.tokens[after].kind != .possessive else { return after >= end ? m : nil }
+        if text.tokens[after].kind == .number { return m }
+        if !text.isWord(after) { return text.isPunctuation(after, "(") || isQuote(after) ? nil : m }
+        return text.classes(after).isDisjoint(with: [.preposition, .argumentPreposition, .dateWord]) ? nil : m
+    }
+
+    /// The comma that ends a clause's remaining words from `i`, across at most six words without a name,
+    /// a past form, an `-ing` form or a function word other than a determiner or preposition (`boats of
+    /// migrants which, according to`); `i` when there is none.
+    func commaEnd(from i: Int) -> Int {
+        var k = i
+        while k < end, k - i <= 6, text.isWord(k), mention(at: k) == nil, !(isVerb(k) && (isPastForm(k) || endsWith(k, "ing"))) {
+            let c = text.classes(k)
+            if c.contains(.function), c.isDisjoint(with: [.determiner, .preposition, .argumentPreposition]) { return i }
+            k += 1
+        }
+        return text.isPunctuation(k, ",") ? k : i
+    }
+
+    /// Whether a preposition of the verb's own frame follows it (`said to Reuters`): then even a verb
+    /// of no action of its own gives one.
+    func framesObject(_ predicate: Predicate) -> Bool {
+        guard let after = prepositionEnd(predicate.end) else { return false }
+        let preposition = text.text(predicate.end..<after).lowercased()
+        return classes(ofLemma: predicate.lemma + " " + preposition).contains(.verbFrame)
     }
 
     /// The end of a preposition at `i` (`on`, `out of`, `such as`).
@@ -120,7 +168,7 @@ extension ClauseReader {
         text.isPunctuation(i, "-") || (i < end && text.tokens[i].kind == .punctuation && text.text(i) == "–")
     }
 
-    private func isPossessor(_ m: Int) -> Bool {
+    func isPossessor(_ m: Int) -> Bool {
         let after = mentions[m].tokens.upperBound
         return after < end && text.tokens[after].kind == .possessive
     }

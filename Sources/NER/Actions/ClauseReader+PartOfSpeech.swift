@@ -2,7 +2,7 @@
 /// read as one unless its context says it is a noun. The evidence is the word's frequency per part of
 /// speech (WordNet sense counts, `Lexicons/word_tags.tsv`), role nouns (`Lexicons/role_nouns.txt`)
 /// and the words around it. After `to`, a modal or an auxiliary a word is always a verb; after a
-/// determiner it is never one (``predicate(from:subjects:bare:depth:)`` does not get that far).
+/// determiner it is never one (``predicate(from:subjects:bare:passive:depth:)`` does not get that far).
 extension ClauseReader {
     /// Why the verb candidate at `v` is read as a noun, or nil when it stays a verb.
     ///

@@ -13,14 +13,18 @@ struct Predicate {
 
 extension ClauseReader {
     /// The predicate starting at or after `i`: auxiliaries, modals, adverbs, negations and dates,
-    /// then the verb; `to`-chains move to the later verb (`decided to halt` → `halt`); a gerund is
+    /// then the verb; `to`-chains move to the later verb (`decided to halt` → `halt`), also past an
+    /// intent noun (`missed a chance to put` → `put`), negated after a negating verb (`failed to win`); a gerund is
     /// skipped (`stopped selling` → `stop`); a listed particle joins the lemma (`call on`).
     /// A reporting verb with a pronoun that repeats the subjects (`said it would …`) reads the
     /// reported clause. Nil for hypothetical or unreadable clauses.
     ///
-    /// - Parameter bare: a participle may start the clause without an auxiliary (`…, joining Shell`).
-    func predicate(from start: Int, subjects: [Int], bare: Bool, depth: Int) -> Predicate? {
-        var i = start, negated = false, auxiliary = false, afterBe = false
+    /// - Parameters:
+    ///   - bare: a participle may start the clause without an auxiliary (`…, joining Shell`);
+    ///   - passive: the clause continues a passive, whose auxiliary its participle shares (`was
+    ///     substituted and replaced by …`).
+    func predicate(from start: Int, subjects: [Int], bare: Bool, passive: Bool = false, depth: Int) -> Predicate? {
+        var i = start, negated = false, auxiliary = passive, afterBe = passive
         var verb: Int?
         while i < end, i - start < 10 {
             if isQuote(i) {
@@ -30,7 +34,10 @@ extension ClauseReader {
             if text.isPunctuation(i, ","), let close = parenthetical(after: i) { i = close + 1; continue }
             guard text.isWord(i), mention(at: i) == nil else { return nil }
             let c = text.classes(i)
-            if c.contains(.hypothetical) { return nil }
+            if c.contains(.hypothetical) {
+                drop(.hypothetical, at: i..<(i + 1))
+                return nil
+            }
             if c.contains(.negation) {
                 negated = true
                 if c.contains(.auxiliary) { auxiliary = true; afterBe = lemma(i) == "be" }
@@ -38,17 +45,25 @@ extension ClauseReader {
                 continue
             }
             if c.contains(.auxiliary) { auxiliary = true; afterBe = lemma(i) == "be"; i += 1; continue }
+            if c.contains(.verbPrefix), text.isPunctuation(i + 1, "-"), isVerb(i + 2) { i += 2; continue }  // `re-elected`
             if let next = adjunctEnd(i) { i = next; continue }
             if c.contains(.verb) { verb = i; break }
             return nil
         }
-        guard let v = verb, var lemma = lemma(v), nounReading(v, afterAuxiliary: auxiliary) == nil else { return nil }
+        guard let v = verb, var lemma = lemma(v) else { return nil }
+        if let rule = nounReading(v, afterAuxiliary: auxiliary) {
+            drop(.noun(rule: rule), at: v..<(v + 1))
+            return nil
+        }
         if !auxiliary, !bare, endsWith(v, "ing") { return nil }
         let participle = isPastForm(v)
         if afterBe, participle, !endsWith(v, "ing") {
             return Predicate(lemma: lemma, negated: negated, passive: true, verb: v, end: v + 1)
         }
-        if !auxiliary, isReducedPassive(v) { return nil }  // `a spokeswoman quoted by`, `the works donated to USI by`
+        if !auxiliary, isReducedPassive(v) {  // `a spokeswoman quoted by`, `the works donated to USI by`
+            drop(.reducedPassive, at: v..<(v + 1))
+            return nil
+        }
         if depth == 0, text.classes(v).contains(.reportingVerb), var inner = reported(after: v, subjects: subjects) {
             inner.negated = inner.negated || negated
             return inner
@@ -58,7 +73,9 @@ extension ClauseReader {
         for _ in 0..<3 {
             var k = j
             while k < end, let next = adjunctEnd(k) { k = next }
+            if let noun = intentNoun(from: k) { k = noun + 1 }  // `missed a chance to put`
             guard text.isWord(k, "to"), isVerb(k + 1), let next = self.lemma(k + 1), text.isWord(k + 1, next) else { break }
+            if classes(ofLemma: lemma).contains(.negatingVerb) { negated.toggle() }  // `failed to win`
             lemma = next
             verbToken = k + 1
             j = k + 2
@@ -71,6 +88,19 @@ extension ClauseReader {
             if text.isWord(j, "of") { j += 1 }  // `pull out of`
         }
         return Predicate(lemma: lemma, negated: negated, verb: verbToken, end: j)
+    }
+
+    /// An intent noun right before `to`, after at most two determiners or modifiers from `i` (`a chance`,
+    /// `early attempts`): its token.
+    private func intentNoun(from i: Int) -> Int? {
+        var k = i
+        while k < end, k - i <= 2, text.isWord(k), mention(at: k) == nil, !text.tokens[k].isCapitalized {
+            let c = text.classes(k)
+            if c.contains(.intentNoun), text.isWord(k + 1, "to") { return k }
+            guard c.contains(.determiner) || c.isDisjoint(with: [.function, .preposition, .auxiliary, .negation]) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// `said [on Tuesday] [that] it would …`: the reported clause when the pronoun can stand for the subjects.

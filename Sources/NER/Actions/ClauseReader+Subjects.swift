@@ -1,15 +1,18 @@
-/// Subjects: which mentions start a clause, where their predicate starts, and passive agents.
+/// Subjects: which mentions start a clause and where their predicate starts.
 extension ClauseReader {
     /// Where the clause of the subject `m` (whose coordinated group ends at `groupEnd`) starts, the
     /// rule prefix that says how it was reached, and whether a bare participle may start it:
     ///
-    /// - `relative+`: `Skoda Auto, which is halting …`;
+    /// - `relative+`: `Skoda Auto, which is halting …`; a person's `, who` even after a preposition;
     /// - `apposition+`: a participle after a comma, `Duke University, located in Durham`;
     /// - `absolute+`: `with` and an `-ing` clause, `with Canada announcing that it would refer …`;
     /// - an affiliation after the subject is passed over: `Wong of FTU was defeated by …`.
     /// Nil when `m` cannot be a subject.
     func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, prefix: String, bare: Bool)? {
         if isAbsoluteSubject(m, groupEnd) { return (groupEnd, "absolute+", true) }
+        if mentions[m].type == .person, text.isPunctuation(groupEnd, ","), text.isWord(groupEnd + 1, "who"), !isPossessor(m) {
+            return (groupEnd + 2, "relative+", false)  // `to meet with Devocht, who had told Montalvo …`: even after a preposition
+        }
         guard canBeSubject(m) else { return nil }  // `between the South Station and the Ibis Hotel`: none of them
         let start = groupEnd
         if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, "relative+", false) }
@@ -23,14 +26,20 @@ extension ClauseReader {
         return (start, "", false)
     }
 
-    /// The agent of a passive: a mention after `by` within a few words of `i`, past a `by` phrase
-    /// without one (`by 694 votes by James To`).
-    func agent(after i: Int) -> Int? {
-        var k = i
-        while k < end, k - i < 8, text.isWord(k) || text.tokens[k].kind == .number {
-            if text.isWord(k, "by"), let m = mention(at: skipThe(k + 1)) { return m }
-            if mention(at: k) != nil || text.classes(k).contains(.auxiliary) || (isVerb(k) && isPastForm(k)) { return nil }
-            k += 1
+    /// A participle clause that opens the sentence or a `that` clause after a subordinator or preposition,
+    /// and the subject group after its comma, which is the participle's subject too (`After accusing Ukraine
+    /// of …, Moscow`, `told LA Weekly that on October 6 after traveling back from Florida, Montalvo …`): the
+    /// participle's token and the subject.
+    func frontedParticiple() -> (verb: Int, subject: Int)? {
+        for opening in sentenceStart..<end where opening == sentenceStart || text.isWord(opening - 1, "that") {
+            var i = opening
+            while i < end, let next = datePhraseEnd(i) ?? adjunctEnd(i) { i = next }  // `on October 6`
+            let v = i + 1
+            guard text.isWord(i), !text.classes(i).isDisjoint(with: [.function, .preposition]), isVerb(v), endsWith(v, "ing") else { continue }
+            var k = v + 1
+            while k < end, k - v < 16, !text.isPunctuation(k, ",") { k += 1 }
+            guard text.isPunctuation(k, ","), let m = mention(at: skipThe(k + 1)), canBeSubject(m) else { continue }
+            return (v, m)
         }
         return nil
     }

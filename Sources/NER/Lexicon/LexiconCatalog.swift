@@ -35,6 +35,8 @@ public struct LexiconCatalog: Sendable {
         "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,
         "symmetric-verb": .symmetricVerb, "non-action-verb": .nonActionVerb, "role-noun": .roleNoun, "verb-frame": .verbFrame,
+        "verb-prefix": .verbPrefix, "passive-frame": .passiveFrame, "intent-noun": .intentNoun,
+        "negating-verb": .negatingVerb,
     ]
 
     public init(sources: [Source]) {

@@ -91,6 +91,15 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// A verb lemma or an event noun and a preposition whose noun is the verb's object (`impose on`, `meet with`,
     /// `halt in`); other prepositions than the directional ones bring adjuncts (`filed for bankruptcy in Houston`).
     public static let verbFrame = WordClass(rawValue: 1 << 31)
+    /// A prefix written with a hyphen before a verb, which keeps the verb's lemma (`re-elected`, `co-founded`).
+    public static let verbPrefix = WordClass(rawValue: 1 << 36)
+    /// A verb lemma and a preposition whose noun is the object of the verb's passive subject without an agent
+    /// (`elect in`, `bear in`, `send to`): `Albert Einstein was born in Ulm`.
+    public static let passiveFrame = WordClass(rawValue: 1 << 37)
+    /// A noun whose `to` infinitive states what the clause's subject does or means to do (`chance`, `attempts`).
+    public static let intentNoun = WordClass(rawValue: 1 << 38)
+    /// A verb lemma whose `to` infinitive did not or will not happen (`fail`, `refuse`, `miss` a chance).
+    public static let negatingVerb = WordClass(rawValue: 1 << 39)
 
     /// Classes matched against the lowercased text.
     public static let lowercaseClasses: WordClass = [
@@ -98,6 +107,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
         .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
-        .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame,
+        .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame, .verbPrefix,
+        .passiveFrame, .intentNoun, .negatingVerb,
     ]
 }

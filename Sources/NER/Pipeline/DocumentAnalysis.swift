@@ -7,17 +7,21 @@ public struct DocumentAnalysis: Sendable {
     public var mentions: [Mention]
     /// Actions between mentions, in text order.
     public var actions: [Action]
+    /// Candidate clauses that gave no action, and why; only when the recognizer explains actions.
+    public var droppedActions: [ActionDrop]
     /// Scalar ranges of mentions and sentences, kept by ``compacted()`` when it drops the text.
     private var kept: (mentions: [Range<Int>], sentences: [Range<Int>])?
     /// Byte ranges of the sentences, kept by ``droppingTokens()``.
     private var sentenceBytes: [Range<Int>]?
 
-    public init(source: SourceText, tokens: [Token], sentences: [Sentence], mentions: [Mention], actions: [Action] = []) {
+    public init(source: SourceText, tokens: [Token], sentences: [Sentence], mentions: [Mention], actions: [Action] = [],
+                droppedActions: [ActionDrop] = []) {
         self.source = source
         self.tokens = tokens
         self.sentences = sentences
         self.mentions = mentions
         self.actions = actions
+        self.droppedActions = droppedActions
     }
 
     /// Scalar (code point) offsets of each mention, as `start..<end`.

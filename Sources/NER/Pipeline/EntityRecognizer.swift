@@ -18,6 +18,9 @@ public struct EntityRecognizer: Sendable {
     private let splitter: SentenceSplitter
     /// Whether ``analyze(_:cache:)`` also extracts actions between mentions (``ActionExtractor``); on by default.
     public var extractsActions = true
+    /// Whether ``analyze(_:cache:)`` also records why candidate clauses gave no action
+    /// (``DocumentAnalysis/droppedActions``), for explanations; off by default.
+    public var explainsActions = false
 
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
@@ -54,7 +57,7 @@ public struct EntityRecognizer: Sendable {
     public func analyze(_ source: SourceText, cache: WordCache = WordCache()) -> DocumentAnalysis {
         let tokens = tokenizer.tokenize(source.bytes)
         let sentences = splitter.split(tokens, bytes: source.bytes)
-        let (mentions, actions) = source.bytes.withUnsafeBufferPointer { bytes in
+        let (mentions, actions) = source.bytes.withUnsafeBufferPointer { bytes -> ([Mention], (actions: [Action], drops: [ActionDrop])) in
             let text = AnnotatedText(bytes: bytes, tokens: tokens, sentences: sentences, lexicons: lexicons, cache: cache)
             let runs = NameRuns(text: text)
             let segmenter = RunSegmenter(text: text)
@@ -68,8 +71,10 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             let mentions = DocumentConsistency(text: text).apply(found, unknown: unknown)
-            return (mentions, extractsActions ? ActionExtractor(text: text).actions(mentions) : [])
+            guard extractsActions else { return (mentions, ([], [])) }
+            return (mentions, ActionExtractor(text: text, explains: explainsActions).actions(mentions))
         }
-        return DocumentAnalysis(source: source, tokens: tokens, sentences: sentences, mentions: mentions, actions: actions)
+        return DocumentAnalysis(source: source, tokens: tokens, sentences: sentences, mentions: mentions,
+                                actions: actions.actions, droppedActions: actions.drops)
     }
 }

@@ -24,7 +24,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: text (for people), jsonl (one JSON line per document) or conll.")
     var format: DocumentFormat = .text
 
-    @Flag(help: "Show the rule that decided each mention, and why it was merged with another name.")
+    @Flag(help: "Show the rule that decided each mention, why it was merged with another name, the rule that found each action and why candidate clauses between names gave none.")
     var explain = false
 
     @Flag(help: "List the resolved entities instead: canonical name, type, every surface form with its count, documents.")
@@ -46,6 +46,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         var recognizer = try recognizerOptions.recognizer()
         recognizer.extractsActions = !noActions
+        recognizer.explainsActions = explain && format == .text
         let resolver = try recognizerOptions.resolver()
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
         let (analyses, failed) = inputs.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }

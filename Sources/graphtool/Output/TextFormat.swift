@@ -1,7 +1,8 @@
 import NER
 
 /// A readable summary per document: the entities of each type with their mention counts, and
-/// with `--explain` every mention with the rule that decided it.
+/// with `--explain` every mention with the rule that decided it, then the actions with their rules
+/// and the candidate clauses set aside (``ActionExplanation``).
 enum TextFormat {
     static func write(_ analysis: DocumentAnalysis, explain: Bool, to out: inout OutputBuffer) {
         let mentions = analysis.mentions
@@ -21,6 +22,9 @@ enum TextFormat {
                 let merged = m.resolution.map { "  (\($0))" } ?? ""
                 out.write("    \(range.lowerBound)-\(range.upperBound)  \(m.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(m.text)\(entity)  [\(m.rule)]\(merged)\n")
             }
+            let actions = ActionExplanation.lines(analysis)
+            if !actions.isEmpty { out.write("  actions\n") }
+            for line in actions { out.write("    \(line)\n") }
         }
         out.write("\n")
     }
