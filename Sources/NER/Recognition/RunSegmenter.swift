@@ -240,11 +240,13 @@ struct RunSegmenter {
         return text.bytes[text.tokens[i].range].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 
-    /// A first name that is also a common word or a month (`May`, `Will`) is a person only after a
+    /// A first name written in capitals needs a surname after it (`SERGEY BOBOK`, not `ROS`). A
+    /// first name that is also a common word or a month (`May`, `Will`) is a person only after a
     /// title, or with a surname after it: any capitalized word when the capital is evidence
     /// (`… and John Stones`, `Jack Straw said`), else one that is not a common word either.
     private func isPerson(_ span: Range<Int>, afterTitle: Bool) -> Bool {
         let first = text.classes(span.lowerBound)
+        if span.count == 1, !afterTitle, text.tokens[span.lowerBound].shape.contains(.allCaps) { return false }  // `ROS`, not `Ros`
         guard !afterTitle, !first.isDisjoint(with: [.common, .dateWord]) else { return true }
         guard span.count > 1, !first.contains(.dateWord) else { return false }
         return !text.capitalIsWeak(span.lowerBound) || text.classes(span.upperBound - 1).isDisjoint(with: [.common, .dateWord])
