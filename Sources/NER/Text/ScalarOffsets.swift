@@ -16,9 +16,12 @@ public struct ScalarOffsets: Sendable {
         bytes.withUnsafeBytes { raw in
             while byte + 8 <= target {
                 let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-                // Continuation bytes (10xxxxxx) have bit 7 set and bit 6 clear.
-                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                scalar += 8 - continuations
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    scalar += 8  // ASCII
+                } else {
+                    // Continuation bytes (10xxxxxx) have bit 7 set and bit 6 clear.
+                    scalar += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                }
                 byte += 8
             }
             while byte < target {

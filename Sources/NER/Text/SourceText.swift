@@ -26,7 +26,7 @@ public struct SourceText: Sendable {
         self.name = name
         var warnings: [String] = []
         var bytes = raw
-        if bytes.contains(UInt8(ascii: "\r")) {
+        if Self.firstIndex(of: UInt8(ascii: "\r"), in: bytes) != nil {
             bytes = Self.normalizingLineEnds(bytes)
         }
         if !Self.isValidUTF8(bytes) {
@@ -53,6 +53,15 @@ public struct SourceText: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The first offset of `byte` among the first `limit` bytes (all by default), found with `memchr`.
+    public static func firstIndex(of byte: UInt8, in bytes: [UInt8], limit: Int = .max) -> Int? {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress,
+                  let found = memchr(base, Int32(byte), min(limit, raw.count)) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// True when `bytes` are valid UTF-8 (RFC 3629: no overlong forms, surrogates or values past

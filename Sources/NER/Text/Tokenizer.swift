@@ -7,9 +7,26 @@
 public struct Tokenizer: Sendable {
     /// Lowercased words that take a period when followed by one (`mr`, `feb`, `gen`, `inc`).
     public let abbreviations: Set<String>
+    /// The abbreviations of up to six ASCII letters, packed by ``packed(_:)`` for a look-up without a `String`.
+    private let packedAbbreviations: Set<UInt64>
 
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
+        packedAbbreviations = Set(abbreviations.compactMap { word in
+            var word = word
+            return word.withUTF8 { Self.packed($0[...]) }
+        })
+    }
+
+    /// Up to six ASCII bytes, lowercased, as one number (nil for longer or non-ASCII words).
+    private static func packed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard bytes.count <= 6 else { return nil }
+        var key = UInt64(bytes.count)
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            key = key << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return key
     }
 
     /// The tokens of `bytes`.
@@ -146,15 +163,8 @@ public struct Tokenizer: Sendable {
     /// A single capital (an initial, `J.`) or a known abbreviation takes its period.
     private func takesPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, letters: Int, upper: Int) -> Bool {
         if letters == 1, upper == 1 { return true }
-        guard range.count <= 6 else { return false }
-        var lowered = ""
-        lowered.reserveCapacity(range.count)
-        for k in range {
-            let b = bytes[k]
-            guard b < 0x80 else { return false }
-            lowered.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
-        }
-        return abbreviations.contains(lowered)
+        guard let key = Self.packed(bytes[range]) else { return false }
+        return packedAbbreviations.contains(key)
     }
 
     private func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, gap: Token.Gap) -> Token {

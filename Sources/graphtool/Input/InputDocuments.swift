@@ -73,7 +73,7 @@ struct InputDocuments {
     }
 
     private func check(_ bytes: [UInt8], name: String, path: String) -> Result<SourceText, Failure> {
-        if bytes.prefix(8192).contains(0) {
+        if SourceText.firstIndex(of: 0, in: bytes, limit: 8192) != nil {
             return .failure(Failure(message: "\(path): looks like a binary file (it contains NUL bytes), not text; skipped"))
         }
         if bytes.count > maxFileBytes {
