@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     private let slotMask: Int
     private let entriesOffset: Int
     private let stringsOffset: Int
+    private let filterOffset: Int
+    private let filterLog2: Int
     /// The most tokens any key has.
     public let maxTokens: Int
     /// Category names and their rule names (`gazetteer:city`), read once so that mentions share them.
@@ -35,6 +37,11 @@ public struct Lexicon: Sendable {
         slotMask = Int(storage.u32(LexiconFormat.Header.slotCount)) - 1
         entriesOffset = Int(storage.u32(LexiconFormat.Header.entriesOffset))
         stringsOffset = Int(storage.u32(LexiconFormat.Header.stringsOffset))
+        filterOffset = Int(storage.u32(LexiconFormat.Header.filterOffset))
+        filterLog2 = Int(storage.u32(LexiconFormat.Header.filterLog2))
+        guard (3...40).contains(filterLog2), filterOffset + 1 << (filterLog2 - 3) <= storage.count else {
+            throw .corruptCompiledLexicon
+        }
         maxTokens = Int(storage.u32(LexiconFormat.Header.maxTokens))
         let categoriesOffset = Int(storage.u32(LexiconFormat.Header.categoriesOffset))
         let stringsOffset = self.stringsOffset
@@ -53,12 +60,17 @@ public struct Lexicon: Sendable {
     /// Looks up a key given as bytes.
     @inline(__always)
     public func entry(forKey key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Entry? {
+        let bit = LexiconFormat.filterBit(hash, log2: filterLog2)
+        guard base.load(fromByteOffset: filterOffset + bit >> 3, as: UInt8.self) & (1 << UInt8(bit & 7)) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & slotMask
+        let tag = LexiconFormat.tag(hash)
         while true {
-            let stored = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: LexiconFormat.headerSize + slot * 4, as: UInt32.self)))
+            let packed = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: LexiconFormat.headerSize + slot * LexiconFormat.slotSize, as: UInt64.self))
+            let stored = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF)
             if stored == 0 { return nil }
             let e = entriesOffset + (stored - 1) * LexiconFormat.entrySize
-            if UInt64(littleEndian: base.loadUnaligned(fromByteOffset: e, as: UInt64.self)) == hash, matches(key, at: e) {
+            if UInt32(truncatingIfNeeded: packed >> 32) == tag,
+               UInt64(littleEndian: base.loadUnaligned(fromByteOffset: e, as: UInt64.self)) == hash, matches(key, at: e) {
                 let flags = base.load(fromByteOffset: e + LexiconFormat.Entry.flags, as: UInt8.self)
                 let low = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classes, as: UInt32.self))
                 let high = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: e + LexiconFormat.Entry.classesHigh, as: UInt32.self))
@@ -88,8 +100,11 @@ public struct Lexicon: Sendable {
     }
 
     /// The gazetteer entity of an entry, if it has one.
-    public func gazetteerEntry(_ entry: Entry) -> GazetteerEntry? {
-        let e = entriesOffset + entry.index * LexiconFormat.entrySize
+    public func gazetteerEntry(_ entry: Entry) -> GazetteerEntry? { gazetteerEntry(at: entry.index) }
+
+    /// The gazetteer entity of the entry at `index`, if it has one.
+    func gazetteerEntry(at index: Int) -> GazetteerEntry? {
+        let e = entriesOffset + index * LexiconFormat.entrySize
         let type = Int(storage.u8(e + LexiconFormat.Entry.type))
         guard type > 0 else { return nil }
         let canonical = storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.canonicalOffset)),

@@ -57,6 +57,9 @@ public struct LexiconBuilder: Sendable {
         var slotCount = 1024
         while slotCount < order.count * 2 { slotCount <<= 1 }
         var slots = [UInt32](repeating: 0, count: slotCount)
+        var tags = [UInt32](repeating: 0, count: slotCount)
+        let filterLog2 = LexiconFormat.filterLog2(keys: order.count)
+        var filter = [UInt8](repeating: 0, count: 1 << (filterLog2 - 3))
         var entries = ByteWriter()
         for (index, key) in order.enumerated() {
             let m = merged[key]!
@@ -64,6 +67,9 @@ public struct LexiconBuilder: Sendable {
             var slot = Int(hash & UInt64(slotCount - 1))
             while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
             slots[slot] = UInt32(index + 1)
+            tags[slot] = LexiconFormat.tag(hash)
+            let bit = LexiconFormat.filterBit(hash, log2: filterLog2)
+            filter[bit >> 3] |= 1 << UInt8(bit & 7)
             let keyRef = pool.add(key)
             let canonicalRef = pool.add(m.entity?.canonical ?? "")
             let targetRef = pool.add(m.target ?? "")
@@ -86,9 +92,10 @@ public struct LexiconBuilder: Sendable {
         let abbreviationRef = pool.add(abbreviations.joined(separator: "\n"))
 
         let slotsOffset = LexiconFormat.headerSize
-        let entriesOffset = slotsOffset + slotCount * 4
+        let entriesOffset = slotsOffset + slotCount * LexiconFormat.slotSize
         let categoriesOffset = entriesOffset + entries.bytes.count
-        let stringsOffset = categoriesOffset + categoryRefs.count * 8
+        let filterOffset = categoriesOffset + categoryRefs.count * 8
+        let stringsOffset = filterOffset + filter.count
         writer.u32(LexiconFormat.magic)
         writer.u32(LexiconFormat.version)
         writer.u32(UInt32(slotCount))
@@ -101,10 +108,13 @@ public struct LexiconBuilder: Sendable {
         writer.u32(UInt32(maxTokens))
         writer.u32(abbreviationRef.offset)
         writer.u32(abbreviationRef.length)
+        writer.u32(UInt32(filterOffset))
+        writer.u32(UInt32(filterLog2))
         writer.pad(to: LexiconFormat.headerSize)
-        for slot in slots { writer.u32(slot) }
+        for (slot, tag) in zip(slots, tags) { writer.u32(slot); writer.u32(tag) }
         writer.bytes.append(contentsOf: entries.bytes)
         for ref in categoryRefs { writer.u32(ref.offset); writer.u32(ref.length) }
+        writer.bytes.append(contentsOf: filter)
         writer.bytes.append(contentsOf: pool.bytes)
         return writer.bytes
     }

@@ -8,9 +8,17 @@ public struct LexiconSet: Sendable {
         public var classes: WordClass = []
         public var isKey = false
         public var isPrefix = false
-        var entitySource: (lexicon: Int, entry: Lexicon.Entry)? = nil
+        /// Where the gazetteer entity is: a lexicon's position and its entry's index plus one
+        /// (0 without an entity); kept small so that caches of look-ups stay small.
+        var entityLexicon: UInt8 = 0
+        var entityEntry: UInt32 = 0
 
-        public var hasEntity: Bool { entitySource != nil }
+        public var hasEntity: Bool { entityEntry != 0 }
+
+        mutating func setEntity(lexicon: Int, entry: Lexicon.Entry) {
+            entityLexicon = UInt8(lexicon)
+            entityEntry = UInt32(entry.index + 1)
+        }
     }
 
     public let lexicons: [Lexicon]
@@ -27,8 +35,9 @@ public struct LexiconSet: Sendable {
         let hash = LexiconKey.hash(key)
         if lexicons.count == 1 {
             guard let entry = lexicons[0].entry(forKey: key, hash: hash) else { return nil }
-            return Info(classes: entry.classes, isKey: entry.isKey, isPrefix: entry.isPrefix,
-                        entitySource: entry.isKey && lexicons[0].hasEntity(entry) ? (0, entry) : nil)
+            var info = Info(classes: entry.classes, isKey: entry.isKey, isPrefix: entry.isPrefix)
+            if entry.isKey, lexicons[0].hasEntity(entry) { info.setEntity(lexicon: 0, entry: entry) }
+            return info
         }
         var info: Info?
         for n in lexicons.indices {
@@ -37,8 +46,8 @@ public struct LexiconSet: Sendable {
             merged.classes.formUnion(entry.classes)
             merged.isKey = merged.isKey || entry.isKey
             merged.isPrefix = merged.isPrefix || entry.isPrefix
-            if merged.entitySource == nil, entry.isKey, lexicons[n].hasEntity(entry) {
-                merged.entitySource = (n, entry)
+            if !merged.hasEntity, entry.isKey, lexicons[n].hasEntity(entry) {
+                merged.setEntity(lexicon: n, entry: entry)
             }
             info = merged
         }
@@ -53,8 +62,14 @@ public struct LexiconSet: Sendable {
 
     /// The gazetteer entity of a looked-up key.
     public func entity(_ info: Info) -> GazetteerEntry? {
-        guard let (n, entry) = info.entitySource else { return nil }
-        return lexicons[n].gazetteerEntry(entry)
+        guard info.hasEntity else { return nil }
+        return lexicons[Int(info.entityLexicon)].gazetteerEntry(at: Int(info.entityEntry) - 1)
+    }
+
+    /// A number that tells the gazetteer entities of ``entity(_:)`` apart (nil without one).
+    func entityID(_ info: Info) -> Int? {
+        guard info.hasEntity else { return nil }
+        return Int(info.entityLexicon) << 32 | Int(info.entityEntry)
     }
 
     /// The country of a demonym key.

@@ -12,12 +12,15 @@ final class AnnotatedText {
     let words: [WordInfo]
     /// The sentence of each token.
     let sentenceOf: [Int32]
+    /// Look-ups remembered across documents.
+    private let cache: WordCache
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
         self.tokens = tokens
         self.sentences = sentences
         self.lexicons = lexicons
+        self.cache = cache
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
@@ -50,7 +53,7 @@ final class AnnotatedText {
                 wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
             }
         }
-        return WordInfo(exact: asWritten, classes: wordClasses, startsLowercasePhrase: startsPhrase)
+        return WordInfo(classes: wordClasses, exact: asWritten, startsLowercasePhrase: startsPhrase)
     }
 
     /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
@@ -144,9 +147,12 @@ final class AnnotatedText {
         if match == nil, isWord(i), tokens[i].shape.contains(.allCaps), tokens[i].end - tokens[i].start >= 3 {
             match = longestMatch(from: i, limit: limit, casing: .titleCased, accept: { $0.hasEntity })
         }
-        guard let match, let entry = lexicons.entity(match.info) else { return nil }
+        guard let match, let entry = entity(match.info) else { return nil }
         return (match.end, entry)
     }
+
+    /// The gazetteer entity of a looked-up key.
+    func entity(_ info: LexiconSet.Info) -> GazetteerEntry? { cache.entity(info, in: lexicons) }
 
     /// The end of the longest phrase of class `wordClass` starting at `i` (matched in lowercase).
     func phrase(_ wordClass: WordClass, from i: Int, limit: Int) -> Int? {

@@ -268,7 +268,7 @@ struct RunSegmenter {
             let c = text.classes(end)
             if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
             if c.contains(.firstName), words > 1, text.isCapitalized(end + 1), !text.classes(end + 1).contains(.firstName) { break }
-            if let entry = text.exact(end), entry.hasEntity, let g = text.lexicons.entity(entry), g.type != .person, !g.isWeak,
+            if let entry = text.exact(end), entry.hasEntity, let g = text.entity(entry), g.type != .person, !g.isWeak,
                !(g.category == "city" && words == 1 && text.classes(p).contains(.firstName)) { break }
             end = wordEnd(end, run: run)
             words += 1

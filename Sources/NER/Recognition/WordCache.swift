@@ -5,16 +5,29 @@
 /// full word bytes. One cache serves one thread; reuse it across documents.
 public final class WordCache {
     struct Slot {
-        var length: UInt8 = 0
         var head: UInt64 = 0
         var tail: UInt64 = 0
         var info = WordInfo()
+        var length: UInt8 = 0
     }
 
     /// 2^13 slots, indexed by the top 13 bits of a mixed hash.
     private var slots = [Slot](repeating: Slot(), count: 1 << 13)
 
+    /// Decoded gazetteer entities by ``LexiconSet/entityID(_:)``, direct-mapped on 2^12 slots.
+    private var entities = [(id: Int, entry: GazetteerEntry)?](repeating: nil, count: 1 << 12)
+
     public init() {}
+
+    /// The gazetteer entity of a looked-up key, decoded once while it stays in the table.
+    func entity(_ info: LexiconSet.Info, in lexicons: LexiconSet) -> GazetteerEntry? {
+        guard let id = lexicons.entityID(info) else { return nil }
+        let slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(id)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        if let cached = entities[slot], cached.id == id { return cached.entry }
+        guard let entry = lexicons.entity(info) else { return nil }
+        entities[slot] = (id, entry)
+        return entry
+    }
 
     /// The remembered look-up of `word`, or the result of `compute`, which is then remembered.
     @inline(__always)
@@ -33,17 +46,17 @@ public final class WordCache {
             return slot.info
         }
         let found = compute()
-        slots[index] = Slot(length: UInt8(word.count), head: head, tail: tail, info: found)
+        slots[index] = Slot(head: head, tail: tail, info: found, length: UInt8(word.count))
         return found
     }
 }
 
 /// What the lexicons say about one word token.
 struct WordInfo {
-    /// The look-up of the word as written.
-    var exact: LexiconSet.Info?
     /// Classes of the word as written and, for capitalized words, of its lowercase form.
     var classes: WordClass = []
+    /// The look-up of the word as written.
+    var exact: LexiconSet.Info?
     /// Longer phrases start with the lowercase form (`foreign` → `foreign minister`).
     var startsLowercasePhrase = false
 }

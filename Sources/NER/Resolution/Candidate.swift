@@ -10,8 +10,9 @@ struct Candidate {
     var forced = false
     /// The candidate stands for an entity already in a store.
     var known = false
-    /// The last document added, so that a document is inserted once, not once per mention.
-    var lastDocument: String?
+    /// The number of the last document added (see ``CandidateTable/add(_:in:)``), so that a
+    /// document is inserted once, not once per mention.
+    var lastDocument = -1
 
     var mentions: Int { forms.values.reduce(0, +) }
 
@@ -24,6 +25,8 @@ struct CandidateTable {
     let aliases: AliasRules
     private var candidates: [Candidate] = []
     private var index: [Key: Int] = [:]
+    /// How many documents ``add(_:in:)`` has added.
+    private var documentCount = 0
 
     init(aliases: AliasRules) { self.aliases = aliases }
 
@@ -46,14 +49,16 @@ struct CandidateTable {
     mutating func add(_ mentions: [Mention], in document: String) -> [Int32] {
         var slots: [Int32] = []
         slots.reserveCapacity(mentions.count)
+        let number = documentCount
+        documentCount += 1
         for m in mentions.indices {
             let (name, forced) = name(of: mentions[m])
             let i = slot(Key(type: mentions[m].type, name: name))
             slots.append(Int32(i))
             candidates[i].forms[mentions[m].text, default: 0] += 1
-            if candidates[i].lastDocument != document {
+            if candidates[i].lastDocument != number {
                 candidates[i].documents.insert(document)
-                candidates[i].lastDocument = document
+                candidates[i].lastDocument = number
             }
             if forced { candidates[i].forced = true }
             if !candidates[i].fromGazetteer, mentions[m].entity == name, Self.isGazetteerRule(mentions[m].rule) {

@@ -97,8 +97,12 @@ public struct Tokenizer: Sendable {
         var first = true
         while i < n {
             let b = bytes[i]
-            if b >= 0x61 && b <= 0x7A {
-                lower += 1; letters += 1; first = false; i += 1
+            if b &- 0x61 < 26 {
+                // A run of lowercase ASCII letters, the bulk of any text.
+                let runStart = i
+                i += 1
+                while i < n, bytes[i] &- 0x61 < 26 { i += 1 }
+                lower += i - runStart; letters += i - runStart; first = false
                 continue
             }
             if b >= 0x41 && b <= 0x5A {
