@@ -23,6 +23,25 @@ struct GeneralisationTests {
         #expect(found("A Moscow-based analyst spoke.") == [Found(text: "Moscow", type: .place)])
     }
 
+    @Test("a newspaper's title after a place's name makes a media company; the place alone stays a place")
+    func newspapers() {
+        #expect(found("The report ran in the Edmonton Sun on Monday.") == [Found(text: "Edmonton Sun", type: .company)])
+        #expect(found("He wrote for the Sydney Morning Herald for years.") == [Found(text: "Sydney Morning Herald", type: .company)])
+        #expect(found("She lives in Edmonton and works in Denver.") == [
+            Found(text: "Edmonton", type: .place), Found(text: "Denver", type: .place),
+        ])
+        #expect(rule("The Denver Post said so.", "Denver Post") == "gazetteer:city+media")
+    }
+
+    @Test("a political unit of a place names that place in full, with the place's canonical name")
+    func polityOfPlace() {
+        #expect(found("Officials of the State of Texas objected.") == [Found(text: "State of Texas", type: .place)])
+        #expect(found("Talks with the Republic of Korea resumed.") == [Found(text: "Republic of Korea", type: .place)])
+        let texas = Fixtures.recognizer.analyze(SourceText(name: "t", text: "Officials of the State of Texas objected.")).mentions
+        #expect(texas.map(\.entity) == ["Texas"])
+        #expect(found("A State of Emergency was declared in Texas.") == [Found(text: "Texas", type: .place)])
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])

@@ -56,6 +56,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let vehicleNoun = WordClass(rawValue: 1 << 46)
     /// A word that opens a place's name before a name of its own (`Cape Canaveral`, `Lake Tahoe`).
     public static let placePrefix = WordClass(rawValue: 1 << 45)
+    /// A newspaper title after a place's name (`Sun` in `Edmonton Sun`; `Rules/media_titles.txt`).
+    public static let mediaTitle = WordClass(rawValue: 1 << 62)
+    /// A political unit before `of` and a place (`State` in `State of Texas`; `Rules/polity_nouns.txt`).
+    public static let polityNoun = WordClass(rawValue: 1 << 61)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -105,7 +109,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
-        .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix,
+        .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix, .mediaTitle, .polityNoun,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame, .verbPrefix,
         .passiveFrame, .intentNoun, .negatingVerb,

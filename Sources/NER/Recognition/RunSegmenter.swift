@@ -5,8 +5,10 @@
 ///    gazetteer name of several words starts there (`Home Office`; a name never starts with `The`);
 /// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
 ///    gazetteer name or a head word goes further (`Central Election Commission`);
-/// 3. a gazetteer name (the longest; a place with a facility noun or a compass word after it:
-///    `Zaporozhye nuclear power plant`, `Kowloon West`), unless a head word further on makes a longer name
+/// 3. a political unit of a place (`State of Texas`, `Republic of Korea`) is that place in full;
+///    a gazetteer name (the longest; a place with a facility noun or a compass word after it:
+///    `Zaporozhye nuclear power plant`, `Kowloon West`; a place with a newspaper's title after it is
+///    the newspaper, a company: `Edmonton Sun`, `Sydney Morning Herald`), unless a head word further on makes a longer name
 ///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
 ///    title, a weak name is a person's: `Senator Ford`);
 /// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
@@ -48,6 +50,12 @@ struct RunSegmenter {
         while p < run.upperBound {
             let classes = text.classes(p)
             guard text.isCapitalized(p) else { p += 1; continue }
+            if let (end, entry) = polityOfPlace(at: p, run: run) {  // `State of Texas`: the place, in full
+                emit(p..<end, .place, "polity-of+" + entry.rule, entity: entry.canonical)
+                p = end
+                afterTitle = false
+                continue
+            }
             let skippable = classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)
             let startsName = p + 1 < run.upperBound && text.isCapitalized(p + 1) && !text.isWord(p, "the") && (text.exact(p)?.isPrefix ?? false)
             let gazetteer = skippable && !startsName ? nil : text.gazetteerMatch(from: p, limit: limit)
@@ -66,6 +74,11 @@ struct RunSegmenter {
                 if let head = headSpan(from: p, run: run), head.end > end {
                     emit(p..<head.end, head.type, head.rule)
                     p = head.end
+                    continue
+                } else if entry.type == .place, let media = mediaTitleEnd(after: end, run: run) {  // `Edmonton Sun`
+                    emit(p..<media, .company, entry.rule + "+media")
+                    p = media
+                    afterTitle = false
                     continue
                 } else if !(entry.type != .person && classes.contains(.firstName) && personSpan(from: p, run: run) > end) {
                     let longer = entry.type == .place ? placeExtension(after: end, run: run, limit: limit) : nil
@@ -210,6 +223,20 @@ struct RunSegmenter {
         guard end < run.upperBound, text.isCapitalized(end),
               ["north", "south", "east", "west", "central"].contains(where: { text.isWord(end, $0) }) else { return nil }
         return (end + 1, "+district")
+    }
+
+    /// The end of a newspaper's title right after a place's name ending at `end` (`Sun`, `Morning Herald`).
+    private func mediaTitleEnd(after end: Int, run: Range<Int>) -> Int? {
+        guard end < run.upperBound, text.isCapitalized(end) else { return nil }
+        return text.phrase(.mediaTitle, from: end, limit: run.upperBound)
+    }
+
+    /// A political unit, `of` and a place's name at `p` (`Republic of Korea`): its end and the place.
+    private func polityOfPlace(at p: Int, run: Range<Int>) -> (end: Int, entry: GazetteerEntry)? {
+        guard text.classes(p).contains(.polityNoun), text.isWord(p + 1, "of"), p + 2 < run.upperBound, text.isCapitalized(p + 2),
+              let (end, entry) = text.gazetteerMatch(from: p + 2, limit: run.upperBound), entry.type == .place,
+              end == run.upperBound || !text.isCapitalized(end) else { return nil }
+        return (end, entry)
     }
 
     /// A head word standing alone at `i` (`Navy` in `Indonesian Navy`).
