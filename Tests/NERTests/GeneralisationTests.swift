@@ -42,6 +42,13 @@ struct GeneralisationTests {
         #expect(found("A State of Emergency was declared in Texas.") == [Found(text: "Texas", type: .place)])
     }
 
+    @Test("a landform or water of a capitalized name is a place; not when a common word follows of")
+    func landformOfName() {
+        #expect(found("Pilgrims gathered on the Plains of Arafat at dawn.") == [Found(text: "Plains of Arafat", type: .place)])
+        #expect(found("Tankers crossed the Strait of Hormuz yesterday.") == [Found(text: "Strait of Hormuz", type: .place)])
+        #expect(found("It was an Island of the damned.").isEmpty)
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])

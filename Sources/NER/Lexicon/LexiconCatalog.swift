@@ -31,7 +31,7 @@ public struct LexiconCatalog: Sendable {
         "organization-noun": .organizationNoun, "facility-noun": .facilityNoun, "company-noun": .companyNoun,
         "compound-suffix": .compoundSuffix, "sports-word": .sportsWord, "match-verb": .matchVerb, "team-role": .teamRole,
         "agency-field": .agencyField, "vehicle-noun": .vehicleNoun, "place-prefix": .placePrefix,
-        "media-title": .mediaTitle, "polity-noun": .polityNoun,
+        "media-title": .mediaTitle, "polity-noun": .polityNoun, "landform-noun": .landformNoun,
         "verb": .verb, "auxiliary": .auxiliary, "negation": .negation, "hypothetical": .hypothetical,
         "preposition": .preposition, "argument-preposition": .argumentPreposition, "adverb": .adverb,
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,

@@ -60,6 +60,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let mediaTitle = WordClass(rawValue: 1 << 62)
     /// A political unit before `of` and a place (`State` in `State of Texas`; `Rules/polity_nouns.txt`).
     public static let polityNoun = WordClass(rawValue: 1 << 61)
+    /// A landform or water before `of` and a name (`Gulf` in `Gulf of Mexico`; `Rules/landform_nouns.txt`).
+    public static let landformNoun = WordClass(rawValue: 1 << 60)
 
     // Classes for action extraction (``ActionExtractor``), matched in lowercase.
     /// An inflected verb form (`exits`, `seized`, `took`); its lemma is the entry's target.
@@ -109,7 +111,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
         .reportingVerb, .nonEntity, .abbreviation, .dateWord, .organizationNoun, .facilityNoun, .companyNoun, .compoundSuffix,
-        .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix, .mediaTitle, .polityNoun,
+        .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix, .mediaTitle, .polityNoun, .landformNoun,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame, .verbPrefix,
         .passiveFrame, .intentNoun, .negatingVerb,

@@ -5,7 +5,8 @@
 ///    gazetteer name of several words starts there (`Home Office`; a name never starts with `The`);
 /// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
 ///    gazetteer name or a head word goes further (`Central Election Commission`);
-/// 3. a political unit of a place (`State of Texas`, `Republic of Korea`) is that place in full;
+/// 3. a political unit of a place (`State of Texas`, `Republic of Korea`) is that place in full, and
+///    a landform or water of a name (`Strait of Hormuz`, `Plains of Arafat`) a place;
 ///    a gazetteer name (the longest; a place with a facility noun or a compass word after it:
 ///    `Zaporozhye nuclear power plant`, `Kowloon West`; a place with a newspaper's title after it is
 ///    the newspaper, a company: `Edmonton Sun`, `Sydney Morning Herald`), unless a head word further on makes a longer name
@@ -52,6 +53,12 @@ struct RunSegmenter {
             guard text.isCapitalized(p) else { p += 1; continue }
             if let (end, entry) = polityOfPlace(at: p, run: run) {  // `State of Texas`: the place, in full
                 emit(p..<end, .place, "polity-of+" + entry.rule, entity: entry.canonical)
+                p = end
+                afterTitle = false
+                continue
+            }
+            if let end = landformOfName(at: p, run: run) {  // `Gulf of Mexico`, `Plains of Arafat`
+                emit(p..<end, .place, "landform-of")
                 p = end
                 afterTitle = false
                 continue
@@ -237,6 +244,14 @@ struct RunSegmenter {
               let (end, entry) = text.gazetteerMatch(from: p + 2, limit: run.upperBound), entry.type == .place,
               end == run.upperBound || !text.isCapitalized(end) else { return nil }
         return (end, entry)
+    }
+
+    /// The end of a landform or water, `of` and a capitalized name at `p` (`Strait of Hormuz`), the
+    /// name running to the end of the run.
+    private func landformOfName(at p: Int, run: Range<Int>) -> Int? {
+        guard text.classes(p).contains(.landformNoun), text.isWord(p + 1, "of"), p + 2 < run.upperBound,
+              (p + 2..<run.upperBound).allSatisfy({ text.isCapitalized($0) && !text.classes($0).contains(.function) }) else { return nil }
+        return run.upperBound
     }
 
     /// A head word standing alone at `i` (`Navy` in `Indonesian Navy`).
