@@ -9,7 +9,7 @@
 ///    a landform or water of a name (`Strait of Hormuz`, `Plains of Arafat`) a place;
 ///    a gazetteer name (the longest; a place with a facility noun or a compass word after it:
 ///    `Zaporozhye nuclear power plant`, `Kowloon West`; a place with a newspaper's title after it is
-///    the newspaper, a company: `Edmonton Sun`, `Sydney Morning Herald`), unless a head word further on makes a longer name
+///    the newspaper, a company: `Edmonton Sun`, `Toronto Star`), unless a head word further on makes a longer name
 ///    (`Kiev Ibis Hotel`, `UK Ministry of Defense`) or the name is weak and lacks support (after a
 ///    title, a weak name is a person's: `Senator Ford`);
 /// 4. a title or role (`President`, `Foreign Minister`) is skipped, and the name after it is a person;
@@ -232,7 +232,7 @@ struct RunSegmenter {
         return (end + 1, "+district")
     }
 
-    /// The end of a newspaper's title right after a place's name ending at `end` (`Sun`, `Morning Herald`).
+    /// The end of a newspaper's title right after a place's name ending at `end` (`Sun`, `Free Press`).
     private func mediaTitleEnd(after end: Int, run: Range<Int>) -> Int? {
         guard end < run.upperBound, text.isCapitalized(end) else { return nil }
         return text.phrase(.mediaTitle, from: end, limit: run.upperBound)
