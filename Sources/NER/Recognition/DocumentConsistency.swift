@@ -85,15 +85,28 @@ struct DocumentConsistency {
             break
         }
         guard mixed else { return mentions }
-        var votes: [String: [EntityType: Int]] = [:]
-        for m in mentions { votes[m.text, default: [:]][m.type, default: 0] += isStrong(m) ? 1000 : 1 }
+        var votes: [String: SIMD4<Int>] = [:]
+        for m in mentions { votes[m.text, default: .zero][Self.voteSlot(m.type)] += isStrong(m) ? 1000 : 1 }
         return mentions.map { m in
-            guard let tally = votes[m.text], tally.count > 1,
-                  let best = tally.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, best != m.type else { return m }
+            guard let tally = votes[m.text], (0..<4).filter({ tally[$0] > 0 }).count > 1,
+                  let best = Self.votingOrder.max(by: { tally[Self.voteSlot($0)] < tally[Self.voteSlot($1)] }),
+                  best != m.type else { return m }
             var retyped = m
             retyped.type = best
             retyped.rule += "+consistency"
             return retyped
+        }
+    }
+
+    /// Types in the order that breaks a tie of votes: the first of equals wins.
+    private static let votingOrder = EntityType.allCases.sorted()
+
+    private static func voteSlot(_ type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .place: 1
+        case .organization: 2
+        case .company: 3
         }
     }
 
@@ -158,8 +171,15 @@ struct DocumentConsistency {
     /// One substitution, insertion or deletion apart.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         guard abs(a.utf8.count - b.utf8.count) <= 4 else { return false }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {  // one byte per letter: no arrays
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in withinOneEdit(x, y) } }
+        }
+        return withinOneEdit(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    private static func withinOneEdit<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool where C.Element: Equatable, C.Index == Int {
+        guard abs(x.count - y.count) <= 1, !x.elementsEqual(y) else { return false }
         var i = 0, j = 0, edits = 0
         while i < x.count, j < y.count {
             if x[i] == y[j] { i += 1; j += 1; continue }

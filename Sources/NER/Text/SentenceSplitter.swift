@@ -29,6 +29,10 @@ public struct SentenceSplitter: Sendable {
     }
 
     public func split(_ tokens: [Token], bytes: [UInt8]) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { tokens in bytes.withUnsafeBufferPointer { bytes in split(tokens, bytes) } }
+    }
+
+    private func split(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         for j in tokens.indices where j > start && breaks(before: j, tokens, bytes) {
@@ -41,7 +45,7 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func breaks(before j: Int, _ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+    private func breaks(before j: Int, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let next = tokens[j]
         switch next.gap {
         case .blankLine: return true
@@ -55,16 +59,16 @@ public struct SentenceSplitter: Sendable {
             return startsSentence(next, bytes)
         }
         if last.kind == .word, last.shape.contains(.periods), bytes[Int(last.end) - 1] == UInt8(ascii: ".") {
-            return next.isCapitalized && opensSentence(String(decoding: bytes[next.range], as: UTF8.self))
+            return next.isCapitalized && opensSentence(String(decoding: UnsafeBufferPointer(rebasing: bytes[next.range]), as: UTF8.self))
         }
         return false
     }
 
-    private func startsLowercase(_ token: Token, _ bytes: [UInt8]) -> Bool {
+    private func startsLowercase(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.kind == .word && !token.isCapitalized && bytes[Int(token.start)] >= 0x61 && bytes[Int(token.start)] <= 0x7A
     }
 
-    private func startsSentence(_ token: Token, _ bytes: [UInt8]) -> Bool {
+    private func startsSentence(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch token.kind {
         case .word: return token.isCapitalized
         case .number: return true
@@ -73,7 +77,7 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    private func sentence(_ range: Range<Int>, _ tokens: [Token], _ bytes: [UInt8]) -> Sentence {
+    private func sentence(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Sentence {
         var k = range.upperBound - 1
         while k > range.lowerBound, tokens[k].kind == .punctuation, Self.isClosing(bytes, tokens[k]) { k -= 1 }
         let last = tokens[k]

@@ -30,6 +30,7 @@ enum UTF8Scalar {
     /// Letters and combining marks of any script.
     static func isLetter(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 { return isASCIILetter(UInt8(scalar)) }
+        if scalar >= 0x2000 && scalar <= 0x206F { return false }  // general punctuation: dashes, quotes, spaces
         guard let s = Unicode.Scalar(scalar) else { return false }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
