@@ -19,6 +19,9 @@ public enum Fixtures {
     /// The gold annotations of the sample corpora (`seeds.jsonl`, `dev.jsonl`).
     public static let gold = samples.appendingPathComponent("gold")
 
+    /// Stores made by earlier versions of graphtool, for the migration tests (`Tests/Stores/README.md`).
+    public static let stores = packageRoot.appendingPathComponent("Tests/Stores")
+
     /// The XML schemas that exports are validated against.
     public static let schemas = packageRoot.appendingPathComponent("Tests/Schemas")
 

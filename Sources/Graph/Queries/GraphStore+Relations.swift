@@ -30,6 +30,9 @@ public struct Relation: Sendable, Codable, Equatable {
     /// Documents that state it.
     public var documents: Int
     public var evidence: [Evidence]
+
+    /// The action as shown to people (`impose`, `not impose`).
+    public var action: String { ActionLabel.text(predicate: predicate, negated: negated) }
 }
 
 extension GraphStore {
@@ -41,23 +44,20 @@ extension GraphStore {
             var sides: [String] = []
             if query.role != .object { sides.append("source = :id") }
             if query.role != .subject { sides.append("target = :id") }
-            var sql = "SELECT id, source, target, predicate, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action.code, "limit": query.limit]
+            var sql = "SELECT id, source, target, predicate, negated, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action, "limit": query.limit]
             if let predicate = query.predicate {
-                sql += " AND predicate IN (:predicate, :negated)"
+                sql += " AND predicate = :predicate"
                 arguments["predicate"] = predicate
-                arguments["negated"] = "not " + predicate
             }
             sql += " ORDER BY sentences + documents DESC, id LIMIT :limit"
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             let names = try EntityRows.fetch(db, ids: Set(rows.flatMap { [$0["source"] as Int64, $0["target"] as Int64] }))
             return try rows.map { row in
-                let stored: String = row["predicate"]
-                let negated = stored.hasPrefix("not ")
-                return Relation(subject: names[row["source"]]?.name ?? "", predicate: negated ? String(stored.dropFirst(4)) : stored,
-                                object: names[row["target"]]?.name ?? "", negated: negated,
-                                sentences: row["sentences"], documents: row["documents"],
-                                evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
+                Relation(subject: names[row["source"]]?.name ?? "", predicate: row["predicate"],
+                         object: names[row["target"]]?.name ?? "", negated: row["negated"],
+                         sentences: row["sentences"], documents: row["documents"],
+                         evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
             }
         }
     }

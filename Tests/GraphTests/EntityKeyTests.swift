@@ -1,0 +1,42 @@
+import Foundation
+import Graph
+import NER
+import Testing
+import TestSupport
+
+/// Entities are told apart by type and canonical name, in resolution and in the store.
+@Suite("entity keys")
+struct EntityKeyTests {
+    /// The company `Ford` (a gazetteer name) and a person known as `Mr Ford`.
+    static let documents = [
+        GraphFixtures.document("company.txt", "Ford recalled 3,000 cars in Detroit."),
+        GraphFixtures.document("person.txt", "Mr Ford visited Detroit on Monday."),
+    ]
+
+    @Test("a company and a person of one name are two stored entities, looked up together or by type")
+    func sameNameTwoTypes() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest(Self.documents, resolve: GraphFixtures.identity)
+        #expect(try store.statistics().entitiesByType == ["COMPANY": 1, "PERSON": 1, "PLACE": 1])
+        guard case .sameName(let fords) = try store.lookup("ford") else { Issue.record("two entities are named Ford"); return }
+        #expect(Set(fords.map { EntityKey(type: $0.type, name: $0.name) })
+                == [EntityKey(type: .company, name: "Ford"), EntityKey(type: .person, name: "Ford")])
+        #expect(fords.allSatisfy { $0.mentions == 1 && $0.documents == 1 })
+        guard case .found(let person) = try store.lookup("Ford", type: .person) else { Issue.record("one person is named Ford"); return }
+        #expect(person.type == .person)
+        #expect(try store.relations(of: person).map { "\($0.subject) \($0.action) \($0.object)" } == ["Ford visit Detroit"])
+        guard case .found(let company) = try store.lookup("Ford", type: .company) else { Issue.record("one company is named Ford"); return }
+        #expect(try store.relations(of: company).isEmpty)
+    }
+
+    @Test("a later batch adds to the entity of its own type")
+    func laterBatch() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest([Self.documents[0]], resolve: GraphFixtures.identity)
+        _ = try store.ingest([Self.documents[1]], resolve: GraphFixtures.identity)
+        guard case .found(let company) = try store.lookup("Ford", type: .company) else { Issue.record("one company is named Ford"); return }
+        #expect(company.mentions == 1)
+        guard case .found(let person) = try store.lookup("Ford", type: .person) else { Issue.record("one person is named Ford"); return }
+        #expect(person.mentions == 1)
+    }
+}
