@@ -19,8 +19,8 @@ struct FolderWalk {
 
     /// The files already given out.
     private var seen: Set<FileID> = []
-    /// Links already reported as loops.
-    private var reported: Set<String> = []
+    /// The loops already reported, each as the folders it goes through.
+    private var reported: Set<Set<FileID>> = []
 
     /// Whether the file at `path` (named on the command line) is new to the call; false when it
     /// was given out already, under this path or another.
@@ -29,22 +29,32 @@ struct FolderWalk {
         return seen.insert(id).inserted
     }
 
-    /// The text files under `folder` not given out already, sorted, and a warning for each link
-    /// that loops back to a folder above it (each reported once per call).
-    mutating func files(under folder: String) -> (files: [String], warnings: [String]) {
-        guard let root = Self.identity(folder) else { return ([], []) }
-        var found: [(path: String, id: FileID)] = []
-        var warnings: [String] = []
-        var walked: Set<FileID> = []
-        visit(folder, id: root, above: [root: folder], walked: &walked, found: &found, warnings: &warnings)
+    /// What one folder holds.
+    struct Listing {
+        /// The text files not given out already, sorted.
         var files: [String] = []
-        for file in found.sorted(by: { $0.path < $1.path }) where seen.insert(file.id).inserted { files.append(file.path) }
-        return (files, warnings)
+        /// Text files left out because they were given out already.
+        var repeated = 0
+        /// A warning for each link that loops back to a folder above it, each reported once per call.
+        var warnings: [String] = []
     }
 
-    /// Reads `dir` (identity `id`) and the folders below it; `above` maps each folder on the way
-    /// down to its path, `walked` holds every folder read in this walk.
-    private mutating func visit(_ dir: String, id: FileID, above: [FileID: String], walked: inout Set<FileID>,
+    /// The text files under `folder`.
+    mutating func files(under folder: String) -> Listing {
+        var listing = Listing()
+        guard let root = Self.identity(folder) else { return listing }
+        var found: [(path: String, id: FileID)] = []
+        var walked: Set<FileID> = []
+        visit(folder, id: root, above: [(root, folder)], walked: &walked, found: &found, warnings: &listing.warnings)
+        for file in found.sorted(by: { $0.path < $1.path }) {
+            if seen.insert(file.id).inserted { listing.files.append(file.path) } else { listing.repeated += 1 }
+        }
+        return listing
+    }
+
+    /// Reads `dir` (identity `id`) and the folders below it; `above` lists the folders on the way
+    /// down, `dir` last; `walked` holds every folder read in this walk.
+    private mutating func visit(_ dir: String, id: FileID, above: [(id: FileID, path: String)], walked: inout Set<FileID>,
                                 found: inout [(path: String, id: FileID)], warnings: inout [String]) {
         guard walked.insert(id).inserted, let handle = opendir(dir) else { return }
         var folders: [(path: String, id: FileID)] = []
@@ -53,7 +63,7 @@ struct FolderWalk {
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
             if name.hasPrefix(".") { continue }
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            let path = dir == "." ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var type = entry.pointee.d_type
             var entryID = FileID(device: id.device, inode: UInt64(entry.pointee.d_ino))
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || type == UInt8(DT_DIR) {
@@ -62,9 +72,10 @@ struct FolderWalk {
                 entryID = real
             }
             if type == UInt8(DT_DIR) {
-                if let ancestor = above[entryID] {
-                    if reported.insert(path).inserted {
-                        warnings.append("\(path): links back to \(ancestor), a folder it is in; not followed")
+                if let loop = above.firstIndex(where: { $0.id == entryID }) {
+                    // Reached again from another folder of the loop, it is the same loop.
+                    if reported.insert(Set(above[loop...].map(\.id))).inserted {
+                        warnings.append("\(path): links back to \(above[loop].path), a folder it is in; not followed")
                     }
                 } else {
                     folders.append((path, entryID))
@@ -75,9 +86,7 @@ struct FolderWalk {
         }
         closedir(handle)
         for folder in folders {
-            var deeper = above
-            deeper[folder.id] = folder.path
-            visit(folder.path, id: folder.id, above: deeper, walked: &walked, found: &found, warnings: &warnings)
+            visit(folder.path, id: folder.id, above: above + [(folder.id, folder.path)], walked: &walked, found: &found, warnings: &warnings)
         }
     }
 

@@ -1,8 +1,11 @@
 import Foundation
 import NER
 
-/// Turns command-line paths into documents: files, folders read recursively for `*.txt`, and `-`
-/// for standard input. Problems are reported per path and never stop the other paths.
+/// Turns command-line paths into documents: files, folders read recursively for `*.txt`
+/// (``FolderWalk``: each real file once, hidden ones skipped), and `-` for standard input. A
+/// document is named by its path as given, normalized (``FileSystem/normalized(_:)``), so that
+/// `x/a.txt` and `y/a.txt` are two documents. Problems are reported per path and never stop the
+/// other paths.
 struct InputDocuments {
     /// Files larger than this are refused with a message saying how to proceed.
     var maxFileBytes: Int
@@ -19,23 +22,27 @@ struct InputDocuments {
     }
 
     /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path.
-    func items(_ paths: [String]) -> [Result<Item, Failure>] {
+    /// A file already named (under any path) is left out; links that loop are reported on `warnings`.
+    func items(_ paths: [String], warnings: inout OutputBuffer) -> [Result<Item, Failure>] {
         var items: [Result<Item, Failure>] = []
-        for path in paths {
+        var walk = FolderWalk()
+        for path in paths.map(FileSystem.normalized) {
             if path == "-" { items.append(.success(.standardInput)); continue }
             switch FileSystem.kind(path) {
             case .missing:
                 items.append(.failure(Failure(message: "\(path): no such file or folder")))
             case .file, .other:
-                items.append(.success(.file(path)))
+                if walk.isNew(file: path) { items.append(.success(.file(path))) }
             case .folder:
-                let files = FileSystem.textFiles(under: path)
-                if files.isEmpty {
+                let listing = walk.files(under: path)
+                for warning in listing.warnings { warnings.write("graphtool: warning: \(warning)\n") }
+                if listing.files.isEmpty, listing.repeated == 0 {
                     items.append(.failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some")))
                 }
-                items += files.map { .success(.file($0)) }
+                items += listing.files.map { .success(.file($0)) }
             }
         }
+        warnings.flush()
         return items
     }
 
@@ -60,7 +67,7 @@ struct InputDocuments {
         case .file(let path):
             do {
                 let bytes = try FileSystem.contents(path, limit: maxFileBytes)
-                return check(bytes, name: String(path.split(separator: "/").last ?? Substring(path)), path: path)
+                return check(bytes, name: path, path: path)
             } catch {
                 switch error {
                 case .tooLarge(let size):
