@@ -37,10 +37,10 @@ public enum Fixtures {
     /// The built `graphtool` executable.
     public static var graphtool: URL { productsDirectory.appendingPathComponent("graphtool") }
 
-    /// The recognizer with the built-in data, compiled once per test process.
+    /// The recognizer with the built-in data, compiled once per test process (``TestCache``).
     public static let recognizer: EntityRecognizer = {
         do {
-            return try EntityRecognizer.standard()
+            return try EntityRecognizer.standard(cache: TestCache.lexicons)
         } catch {
             fatalError("cannot load graphtool's data: \(error)")
         }
