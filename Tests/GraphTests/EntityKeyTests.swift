@@ -24,7 +24,8 @@ struct EntityKeyTests {
         #expect(fords.allSatisfy { $0.mentions == 1 && $0.documents == 1 })
         guard case .found(let person) = try store.lookup("Ford", type: .person) else { Issue.record("one person is named Ford"); return }
         #expect(person.type == .person)
-        #expect(try store.relations(of: person).map { "\($0.subject) \($0.action) \($0.object)" } == ["Ford visit Detroit"])
+        #expect(try store.relations(of: person).map { "\($0.subject) (\($0.subjectType.rawValue)) \($0.action) \($0.object) (\($0.objectType.rawValue))" }
+                == ["Ford (PERSON) visit Detroit (PLACE)"])
         guard case .found(let company) = try store.lookup("Ford", type: .company) else { Issue.record("one company is named Ford"); return }
         #expect(try store.relations(of: company).isEmpty)
     }

@@ -16,8 +16,8 @@ struct MigrationTests {
     }
 
     /// The rows of `sql`, each as text, sorted.
-    func rows(_ db: Database, _ sql: String) throws -> [String] {
-        try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(\.description).joined(separator: "|") }.sorted()
+    func rows(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [String] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in row.databaseValues.map(\.description).joined(separator: "|") }.sorted()
     }
 
     @Test("a v2 store of the sample corpus keeps its entities, edges, actions and documents")
@@ -34,14 +34,14 @@ struct MigrationTests {
         ]
         let before = try DatabaseQueue(path: path).read { db in
             (try unchanged.map { try rows(db, $0) },
-             try rows(db, "SELECT id, predicate FROM edges WHERE kind = 1"))
+             try rows(db, "SELECT id, predicate FROM edges WHERE kind = ?", [EdgeKind.action]))
         }
         #expect(before.1.contains { $0.hasSuffix("|\"not impose\"") })
 
         let store = try GraphStore(path: path, mode: .write)
         let after = try DatabaseQueue(path: path).read { db in
             (try unchanged.map { try rows(db, $0) },
-             try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = 1"))
+             try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = ?", [EdgeKind.action]))
         }
         for (query, (old, new)) in zip(unchanged, zip(before.0, after.0)) {
             #expect(old.count > 0, "\(query)")

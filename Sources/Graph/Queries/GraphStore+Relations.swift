@@ -22,8 +22,10 @@ public struct RelationQuery: Sendable {
 /// An action between two stored entities, with its counts and supporting sentences.
 public struct Relation: Sendable, Codable, Equatable {
     public var subject: String
+    public var subjectType: EntityType
     public var predicate: String
     public var object: String
+    public var objectType: EntityType
     public var negated: Bool
     /// Sentences that state it.
     public var sentences: Int
@@ -53,11 +55,12 @@ extension GraphStore {
             sql += " ORDER BY sentences + documents DESC, id LIMIT :limit"
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             let names = try EntityRows.fetch(db, ids: Set(rows.flatMap { [$0["source"] as Int64, $0["target"] as Int64] }))
-            return try rows.map { row in
-                Relation(subject: names[row["source"]]?.name ?? "", predicate: row["predicate"],
-                         object: names[row["target"]]?.name ?? "", negated: row["negated"],
-                         sentences: row["sentences"], documents: row["documents"],
-                         evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
+            return try rows.compactMap { row -> Relation? in
+                guard let subject = names[row["source"]], let object = names[row["target"]] else { return nil }
+                return Relation(subject: subject.name, subjectType: subject.type, predicate: row["predicate"],
+                                object: object.name, objectType: object.type, negated: row["negated"],
+                                sentences: row["sentences"], documents: row["documents"],
+                                evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
             }
         }
     }
