@@ -37,7 +37,7 @@ struct InputPathTests {
         #expect(lookup.stdout.contains("mentions   2 in 2 documents"), "\(lookup.stdout)")
     }
 
-    @Test("a link back up is reported once and not followed; a file linked twice is read once")
+    @Test("a link back up is reported once and not followed; a file reached twice is read once, by its path without links")
     func links() throws {
         let root = try twoFolders()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -47,6 +47,10 @@ struct InputPathTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try documents(result.stdout) == ["x/a.txt", "y/a.txt"])
         #expect(result.stderr == "graphtool: warning: x/up: links back to ., a folder it is in; not followed\n")
+        // Through x/up, x reaches y too: y's file keeps its path without the link.
+        let both = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "x", "y"], in: root)
+        #expect(try documents(both.stdout) == ["x/a.txt", "y/a.txt"])
+        #expect(both.stderr == "graphtool: warning: x/up/x: links back to x, a folder it is in; not followed\n")
     }
 
     @Test("hidden files and folders are skipped unless named")

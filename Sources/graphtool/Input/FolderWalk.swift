@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// The text files of the folders named in one call, each real file once.
+/// The text files of the files and folders named in one call, each real file once.
 ///
-/// Folders are read recursively for `*.txt` (any case), following symbolic links; a file reached
-/// under several paths (links, or a folder named twice) is read once, under the first of its paths
-/// in sorted order; a link back to a folder being read is not followed and is reported once;
-/// hidden files and folders (`.name`) are skipped unless named on the command line.
+/// Folders are read recursively for `*.txt` (any case), following symbolic links. A file reached
+/// under several paths (links, a folder named twice) is read once: under a path that goes through
+/// no link if it has one, else under the first of its paths (in the order of the call, each
+/// folder's files sorted). A link back to a folder being read is not followed and is reported
+/// once. Hidden files and folders (`.name`) are skipped unless named on the command line.
 struct FolderWalk {
     /// A file's identity on the machine: device and inode.
     struct FileID: Hashable {
@@ -17,47 +18,55 @@ struct FolderWalk {
         var inode: UInt64
     }
 
-    /// The files already given out.
-    private var seen: Set<FileID> = []
+    /// A text file found, under one of its paths.
+    struct Found {
+        var path: String
+        var id: FileID
+        /// Reached through a symbolic link (to the file or to a folder above it).
+        var linked: Bool
+    }
+
     /// The loops already reported, each as the folders it goes through.
     private var reported: Set<Set<FileID>> = []
 
-    /// Whether the file at `path` (named on the command line) is new to the call; false when it
-    /// was given out already, under this path or another.
-    mutating func isNew(file path: String) -> Bool {
-        guard let id = Self.identity(path) else { return true }
-        return seen.insert(id).inserted
+    /// The file at `path`, named on the command line; nil when it cannot be read.
+    static func file(_ path: String) -> Found? {
+        identity(path).map { Found(path: path, id: $0, linked: false) }
     }
 
-    /// What one folder holds.
-    struct Listing {
-        /// The text files not given out already, sorted.
-        var files: [String] = []
-        /// Text files left out because they were given out already.
-        var repeated = 0
-        /// A warning for each link that loops back to a folder above it, each reported once per call.
+    /// The text files under `folder`, sorted by path, and a warning for each loop of links not
+    /// reported before.
+    mutating func files(under folder: String) -> (files: [Found], warnings: [String]) {
+        guard let root = Self.identity(folder) else { return ([], []) }
+        var found: [Found] = []
         var warnings: [String] = []
-    }
-
-    /// The text files under `folder`.
-    mutating func files(under folder: String) -> Listing {
-        var listing = Listing()
-        guard let root = Self.identity(folder) else { return listing }
-        var found: [(path: String, id: FileID)] = []
         var walked: Set<FileID> = []
-        visit(folder, id: root, above: [(root, folder)], walked: &walked, found: &found, warnings: &listing.warnings)
-        for file in found.sorted(by: { $0.path < $1.path }) {
-            if seen.insert(file.id).inserted { listing.files.append(file.path) } else { listing.repeated += 1 }
-        }
-        return listing
+        visit(folder, id: root, linked: false, above: [(root, folder)], walked: &walked, found: &found, warnings: &warnings)
+        return (found.sorted { $0.path < $1.path }, warnings)
     }
 
-    /// Reads `dir` (identity `id`) and the folders below it; `above` lists the folders on the way
-    /// down, `dir` last; `walked` holds every folder read in this walk.
-    private mutating func visit(_ dir: String, id: FileID, above: [(id: FileID, path: String)], walked: inout Set<FileID>,
-                                found: inout [(path: String, id: FileID)], warnings: inout [String]) {
+    /// Each file of `groups` (the files of each path of the call, in order) under the one path it
+    /// is read by: a path through no link if any, else its first.
+    static func once(_ groups: [[Found]]) -> [[String]] {
+        var chosen: [FileID: String] = [:]
+        for direct in [true, false] {
+            for found in groups.joined() where (!found.linked || !direct) && chosen[found.id] == nil {
+                chosen[found.id] = found.path
+            }
+        }
+        var given = Set<FileID>()
+        return groups.map { files in
+            files.filter { chosen[$0.id] == $0.path && given.insert($0.id).inserted }.map(\.path)
+        }
+    }
+
+    /// Reads `dir` (identity `id`, reached through a link when `linked`) and the folders below it;
+    /// `above` lists the folders on the way down, `dir` last; `walked` holds every folder read in
+    /// this walk.
+    private mutating func visit(_ dir: String, id: FileID, linked: Bool, above: [(id: FileID, path: String)], walked: inout Set<FileID>,
+                                found: inout [Found], warnings: inout [String]) {
         guard walked.insert(id).inserted, let handle = opendir(dir) else { return }
-        var folders: [(path: String, id: FileID)] = []
+        var folders: [Found] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
@@ -65,8 +74,9 @@ struct FolderWalk {
             if name.hasPrefix(".") { continue }
             let path = dir == "." ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var type = entry.pointee.d_type
+            let isLink = type == UInt8(DT_LNK)
             var entryID = FileID(device: id.device, inode: UInt64(entry.pointee.d_ino))
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) || type == UInt8(DT_DIR) {
+            if type == UInt8(DT_UNKNOWN) || isLink || type == UInt8(DT_DIR) {
                 guard let (kind, real) = Self.status(path) else { continue }
                 type = kind
                 entryID = real
@@ -78,15 +88,16 @@ struct FolderWalk {
                         warnings.append("\(path): links back to \(above[loop].path), a folder it is in; not followed")
                     }
                 } else {
-                    folders.append((path, entryID))
+                    folders.append(Found(path: path, id: entryID, linked: linked || isLink))
                 }
             } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".txt") {
-                found.append((path, entryID))
+                found.append(Found(path: path, id: entryID, linked: linked || isLink))
             }
         }
         closedir(handle)
         for folder in folders {
-            visit(folder.path, id: folder.id, above: above + [(folder.id, folder.path)], walked: &walked, found: &found, warnings: &warnings)
+            visit(folder.path, id: folder.id, linked: folder.linked, above: above + [(folder.id, folder.path)],
+                  walked: &walked, found: &found, warnings: &warnings)
         }
     }
 

@@ -21,29 +21,36 @@ struct InputDocuments {
         case standardInput
     }
 
-    /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path.
-    /// A file already named (under any path) is left out; links that loop are reported on `warnings`.
+    /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path,
+    /// each real file once (``FolderWalk/once(_:)``); links that loop are reported on `warnings`.
     func items(_ paths: [String], warnings: inout OutputBuffer) -> [Result<Item, Failure>] {
-        var items: [Result<Item, Failure>] = []
+        var named: [Result<[FolderWalk.Found]?, Failure>] = []  // nil: standard input
         var walk = FolderWalk()
         for path in paths.map(FileSystem.normalized) {
-            if path == "-" { items.append(.success(.standardInput)); continue }
+            if path == "-" { named.append(.success(nil)); continue }
             switch FileSystem.kind(path) {
             case .missing:
-                items.append(.failure(Failure(message: "\(path): no such file or folder")))
+                named.append(.failure(Failure(message: "\(path): no such file or folder")))
             case .file, .other:
-                if walk.isNew(file: path) { items.append(.success(.file(path))) }
+                named.append(.success(FolderWalk.file(path).map { [$0] } ?? []))
             case .folder:
-                let listing = walk.files(under: path)
-                for warning in listing.warnings { warnings.write("graphtool: warning: \(warning)\n") }
-                if listing.files.isEmpty, listing.repeated == 0 {
-                    items.append(.failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some")))
-                }
-                items += listing.files.map { .success(.file($0)) }
+                let (files, loops) = walk.files(under: path)
+                for loop in loops { warnings.write("graphtool: warning: \(loop)\n") }
+                named.append(files.isEmpty && loops.isEmpty
+                    ? .failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some"))
+                    : .success(files))
             }
         }
         warnings.flush()
-        return items
+        var files = FolderWalk.once(named.map { (try? $0.get()).flatMap { $0 } ?? [] }).makeIterator()
+        return named.flatMap { entry -> [Result<Item, Failure>] in
+            let chosen = files.next() ?? []
+            switch entry {
+            case .failure(let failure): return [.failure(failure)]
+            case .success(nil): return [.success(.standardInput)]
+            case .success: return chosen.map { .success(.file($0)) }
+            }
+        }
     }
 
     /// Reads one input, reporting on `errors` why it failed (nil) or what it was warned about.
