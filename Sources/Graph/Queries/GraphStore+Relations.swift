@@ -21,11 +21,15 @@ public struct RelationQuery: Sendable {
 
 /// An action between two stored entities, with its counts and supporting sentences.
 public struct Relation: Sendable, Codable, Equatable {
+    /// The subject's canonical name and type (with them, its ``EntityKey``).
     public var subject: String
     public var subjectType: EntityType
+    /// The verb's lemma, with its particle (`call on`); without the negation.
     public var predicate: String
+    /// The object's canonical name and type.
     public var object: String
     public var objectType: EntityType
+    /// Whether the action is negated (`would not impose`).
     public var negated: Bool
     /// Sentences that state it.
     public var sentences: Int
