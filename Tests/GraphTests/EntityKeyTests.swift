@@ -30,6 +30,18 @@ struct EntityKeyTests {
         #expect(try store.relations(of: company).isEmpty)
     }
 
+    @Test("exports hold both entities of the shared name, each with its type")
+    func exported() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest(Self.documents, resolve: GraphFixtures.identity)
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("graph.json")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        try store.export(as: NodeLinkExporter(), to: ExportOutput(.path(url.path)))
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let nodes = try #require(graph["nodes"] as? [[String: Any]])
+        #expect(Set(nodes.map { "\($0["label"] as? String ?? "") \($0["type"] as? String ?? "")" }) == ["Ford COMPANY", "Ford PERSON", "Detroit PLACE"])
+    }
+
     @Test("a later batch adds to the entity of its own type")
     func laterBatch() throws {
         let store = try GraphFixtures.store()
