@@ -34,11 +34,12 @@ def expected(db, kind):
     codes = {"all": (0, 1), "co-mention": (0,), "action": (1,)}[kind]
     evidence = {e: n for e, n in con.execute("SELECT edge_id, count(*) FROM evidence GROUP BY edge_id")}
     edges = {}
-    for i, s, t, k, p, sentences, documents in con.execute(
-            "SELECT id, source, target, kind, predicate, sentences, documents FROM edges"):
+    for i, s, t, k, p, negated, sentences, documents in con.execute(
+            "SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges"):
         if k in codes:
+            # Exports show a negated action's predicate after "not".
             edges[f"e{i}"] = dict(source=f"n{s}", target=f"n{t}", kind="co-mention" if k == 0 else "action",
-                                  predicate=p, weight=sentences + documents, sentences=sentences,
+                                  predicate=("not " if negated else "") + p, weight=sentences + documents, sentences=sentences,
                                   documents=documents, evidence=evidence.get(i, 0))
     aliases = {}
     for e, name in con.execute("SELECT entity_id, name FROM aliases ORDER BY entity_id, name"):

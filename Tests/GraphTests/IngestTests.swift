@@ -55,7 +55,7 @@ struct IngestTests {
         _ = try store.ingest([GraphFixtures.document("a.txt", GraphFixtures.talks)], resolve: GraphFixtures.identity)
         let merging: GraphStore.Resolve = { documents, known in
             var resolution = EntityResolver().resolve(documents, known: known)
-            resolution.renamed = ["Moscow": "Minsk"]
+            resolution.renamed = [EntityKey(type: .place, name: "Moscow"): EntityKey(type: .place, name: "Minsk")]
             return resolution
         }
         _ = try store.ingest([GraphFixtures.document("b.txt", "Sergei Lavrov spoke in Minsk.")], resolve: merging)

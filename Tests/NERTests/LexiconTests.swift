@@ -77,6 +77,50 @@ struct LexiconTests {
         #expect(LexiconSet([second]).info(forKey: "Acme Widgets")?.hasEntity == true)
     }
 
+    @Test("writing a lexicon removes all but the most recently used ones; reading one marks it used")
+    func cacheBound() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cacheFolder = folder.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        let manager = FileManager.default
+        func age(_ name: String, hours: Double) throws {
+            try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -hours * 3600)], ofItemAtPath: cacheFolder.appendingPathComponent(name).path)
+        }
+        // Nine lexicons of other sources, used 1 to 9 hours ago, and a file that is not a lexicon.
+        let old = (1...9).map { String(format: "lexicon-%016x.bin", $0) }
+        for (hours, name) in old.enumerated() {
+            try Data([1]).write(to: cacheFolder.appendingPathComponent(name))
+            try age(name, hours: Double(hours + 1))
+        }
+        try Data([1]).write(to: cacheFolder.appendingPathComponent("notes.txt"))
+        let tsv = folder.appendingPathComponent("mine.tsv")
+        try "name\ttype\nAcme Widgets\tCOMPANY\n".write(to: tsv, atomically: true, encoding: .utf8)
+        let catalog = LexiconCatalog(sources: [.init(url: tsv, format: .gazetteer, wordClass: [])])
+        let cache = LexiconCache(directory: cacheFolder)
+        _ = try cache.lexicon(for: catalog)
+        let written = String(format: "lexicon-%016llx.bin", catalog.fingerprint())
+        #expect(Set(try manager.contentsOfDirectory(atPath: cacheFolder.path)) == Set(old.prefix(LexiconCache.kept - 1) + [written, "notes.txt"]))
+        try age(written, hours: 100)
+        _ = try cache.lexicon(for: catalog)
+        let used = try #require(try manager.attributesOfItem(atPath: cacheFolder.appendingPathComponent(written).path)[.modificationDate] as? Date)
+        #expect(used.timeIntervalSinceNow > -3600)
+    }
+
+    @Test("the tests' lexicon cache is a temporary folder, and graphtool run by the tests uses it")
+    func testCache() throws {
+        _ = Fixtures.recognizer
+        #expect(LexiconCache().directory.path == TestCache.directory.path)
+        #expect(TestCache.directory.path.hasPrefix(FileManager.default.temporaryDirectory.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: TestCache.directory.path).contains { $0.hasPrefix("lexicon-") })
+        let home = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try run(Fixtures.graphtool, ["extract", "-"], input: Data("Talks in Kyiv.".utf8),
+                             environment: ["HOME": home.path, "PATH": "/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty)
+    }
+
     @Test("damaged compiled bytes are refused")
     func corrupt() {
         #expect(throws: LexiconError.corruptCompiledLexicon) { try Lexicon(compiled: Array(repeating: 7, count: 100)) }

@@ -132,7 +132,7 @@ struct ResolverTests {
     func knownEntities() {
         let known = [KnownEntity(canonical: "Orastovich", type: .person, surfaceForms: ["Orastovich": 3])]
         let resolution = resolver.resolve(analyses(["Adviser Alexei Orastovich spoke."]), known: known)
-        #expect(resolution.renamed == ["Orastovich": "Alexei Orastovich"])
+        #expect(resolution.renamed == [EntityKey(type: .person, name: "Orastovich"): EntityKey(type: .person, name: "Alexei Orastovich")])
         #expect(resolution.entities.first { $0.canonical == "Alexei Orastovich" }?.surfaceForms["Orastovich"] == 3)
     }
 
@@ -161,6 +161,6 @@ struct ResolverTests {
         #expect(candidates.map(\.canonical) == ["Oleksiy Arestovych", "International Criminal Court"])
         let names = { (resolution: Resolution) in resolution.documents.flatMap { $0.mentions.map(\.entity) } }
         #expect(names(resolver.resolve(batch, known: candidates)) == names(resolver.resolve(batch, known: known)))
-        #expect(resolver.resolve(batch, known: candidates).renamed == ["Oleksiy Arestovych": "Alexei Orastovich"])
+        #expect(resolver.resolve(batch, known: candidates).renamed == [EntityKey(type: .person, name: "Oleksiy Arestovych"): EntityKey(type: .person, name: "Alexei Orastovich")])
     }
 }

@@ -19,6 +19,9 @@ public enum Fixtures {
     /// The gold annotations of the sample corpora (`seeds.jsonl`, `dev.jsonl`).
     public static let gold = samples.appendingPathComponent("gold")
 
+    /// Stores made by earlier versions of graphtool, for the migration tests (`Tests/Stores/README.md`).
+    public static let stores = packageRoot.appendingPathComponent("Tests/Stores")
+
     /// The XML schemas that exports are validated against.
     public static let schemas = packageRoot.appendingPathComponent("Tests/Schemas")
 
@@ -34,10 +37,10 @@ public enum Fixtures {
     /// The built `graphtool` executable.
     public static var graphtool: URL { productsDirectory.appendingPathComponent("graphtool") }
 
-    /// The recognizer with the built-in data, compiled once per test process.
+    /// The recognizer with the built-in data, compiled once per test process (``TestCache``).
     public static let recognizer: EntityRecognizer = {
         do {
-            return try EntityRecognizer.standard()
+            return try EntityRecognizer.standard(cache: TestCache.lexicons)
         } catch {
             fatalError("cannot load graphtool's data: \(error)")
         }

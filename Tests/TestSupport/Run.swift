@@ -7,12 +7,15 @@ public struct RunResult: Sendable {
     public var stderr: String
 }
 
-/// Runs `executable` with `arguments`, feeding `input` on standard input.
-public func run(_ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil) throws -> RunResult {
+/// Runs `executable` with `arguments`, feeding `input` on standard input, in `directory` (else the
+/// current folder), with `environment` (else this process's), the lexicon cache in ``TestCache``.
+public func run(_ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
+                in directory: URL? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = executable
+    if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments
-    if let environment { process.environment = environment }
+    process.environment = TestCache.environment(environment)
     let out = Pipe(), err = Pipe(), inp = Pipe()
     process.standardOutput = out
     process.standardError = err

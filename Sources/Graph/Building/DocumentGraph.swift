@@ -35,8 +35,9 @@ struct DocumentGraph {
     struct ActionEdge {
         var source: Int
         var target: Int
-        /// The predicate, `not ` in front when negated.
+        /// The verb's lemma (with its particle).
         var predicate: String
+        var negated: Bool
         /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
         /// stored (``Spans``).
         var sentences: [UInt32]
@@ -145,14 +146,14 @@ struct DocumentGraph {
         for action in analysis.actions {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
-            let key = ActionKey(subject: subject, object: object, predicate: (action.negated ? "not " : "") + action.predicate)
+            let key = ActionKey(subject: subject, object: object, predicate: action.predicate, negated: action.negated)
             let sentence = analysis.byteRange(ofSentence: action.sentence)
             let range = [Spans.word(sentence.lowerBound), Spans.word(sentence.upperBound)]
             if let e = edgeOf[key] {
                 if !actions[e].sentences.suffix(2).elementsEqual(range) { actions[e].sentences += range }
             } else {
                 edgeOf[key] = actions.count
-                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, sentences: range))
+                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, negated: key.negated, sentences: range))
             }
         }
     }
@@ -161,5 +162,6 @@ struct DocumentGraph {
         var subject: Int
         var object: Int
         var predicate: String
+        var negated: Bool
     }
 }

@@ -26,11 +26,6 @@ public struct ExportQuery: Sendable, Equatable {
 
     /// The SQL condition on `edges` rows.
     var edgeCondition: String {
-        let kind = switch edges {
-        case .all: "1"
-        case .coMention: "kind = 0"
-        case .action: "kind = 1"
-        }
-        return "\(kind) AND sentences + documents >= \(minWeight)"
+        "\(edges.condition) AND sentences + documents >= \(minWeight)"
     }
 }

@@ -33,7 +33,7 @@ struct StoreSelection {
     func kinds(among nodes: Set<Int64>?) throws -> Set<EdgeKind> {
         var found = Set<EdgeKind>()
         for kind in EdgeKind.allCases where query.edges.admits(kind) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE \(query.edgeCondition) AND kind = ?", arguments: [kind.code])
+            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE \(query.edgeCondition) AND kind = ?", arguments: [kind])
             while let row = try rows.next() {
                 if let nodes, !(nodes.contains(row[0]) && nodes.contains(row[1])) { continue }
                 found.insert(kind)

@@ -53,14 +53,14 @@ struct StoreSubgraph: ExportableGraph {
             var dated: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, date FROM documents WHERE date IS NOT NULL") { dated[row[0]] = row[1] }
             let edges = try Row.fetchCursor(db, sql: """
-                SELECT id, source, target, kind, predicate, sentences, documents FROM edges WHERE \(query.edgeCondition) ORDER BY id
+                SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges WHERE \(query.edgeCondition) ORDER BY id
                 """)
             let evidence = try Row.fetchCursor(db, sql: "SELECT edge_id, doc_id FROM evidence ORDER BY edge_id")
             var pending = try evidence.next()
             while let row = try edges.next() {
                 let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
-                var edge = ExportEdge(id: id, source: source, target: target, kind: EdgeKind(code: row[3]), predicate: row[4],
-                                      sentences: row[5], documents: row[6])
+                var edge = ExportEdge(id: id, source: source, target: target, kind: row[3], predicate: ActionLabel.text(predicate: row[4], negated: row[5]),
+                                      sentences: row[6], documents: row[7])
                 while let found = pending, (found[0] as Int64) <= id {
                     if (found[0] as Int64) == id {
                         edge.evidence += 1

@@ -2,8 +2,10 @@
 public struct Neighbor: Sendable, Codable, Equatable {
     public var entity: GraphEntity
     public var kind: EdgeKind
-    /// The action's predicate; nil for co-mention edges.
+    /// The action's predicate (the verb, without negation); nil for co-mention edges.
     public var predicate: String?
+    /// Whether the action is negated (`would not impose`); nil for co-mention edges.
+    public var negated: Bool?
     /// For action edges, whether the neighbor is the object (`out`) or the subject (`in`).
     public var direction: Direction?
     /// Sentences that state the edge.
@@ -18,6 +20,9 @@ public struct Neighbor: Sendable, Codable, Equatable {
     public var via: String?
     /// Supporting sentences, when asked for.
     public var evidence: [Evidence]
+
+    /// The action as shown to people (`impose`, `not impose`); nil for co-mention edges.
+    public var action: String? { predicate.map { ActionLabel.text(predicate: $0, negated: negated ?? false) } }
 
     public enum Direction: String, Sendable, Codable {
         case out, `in`

@@ -11,8 +11,8 @@ public enum EdgeFilter: String, Sendable, Codable, CaseIterable {
     /// The SQL condition on `edges.kind`.
     var condition: String {
         switch self {
-        case .coMention: return "kind = \(EdgeKind.coMention.code)"
-        case .action: return "kind = \(EdgeKind.action.code)"
+        case .coMention: return EdgeKind.coMention.condition
+        case .action: return EdgeKind.action.condition
         case .all: return "1"
         }
     }
@@ -24,6 +24,7 @@ struct Incident {
     var other: Int64
     var kind: EdgeKind
     var predicate: String
+    var negated: Bool
     var sentences: Int
     var documents: Int
     /// True when the edge starts at the entity asked about.
@@ -43,22 +44,22 @@ struct Adjacency {
     ///   only the rows kept are read into Swift.
     func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
         let statement = try db.cachedStatement(sql: """
-            SELECT x.id, x.other, x.kind, x.predicate, x.sentences, x.documents, x.outgoing, \(EntityRows.columns(prefix: "n."))
-            FROM (SELECT id, target AS other, kind, predicate, sentences, documents, 1 AS outgoing FROM edges
+            SELECT x.id, x.other, x.kind, x.predicate, x.negated, x.sentences, x.documents, x.outgoing, \(EntityRows.columns(prefix: "n."))
+            FROM (SELECT id, target AS other, kind, predicate, negated, sentences, documents, 1 AS outgoing FROM edges
                     WHERE source = ?1 AND sentences + documents >= ?2 AND \(filter.condition)
                   UNION ALL
-                  SELECT id, source, kind, predicate, sentences, documents, 0 FROM edges
+                  SELECT id, source, kind, predicate, negated, sentences, documents, 0 FROM edges
                     WHERE target = ?1 AND sentences + documents >= ?2 AND \(filter.condition)) x
             JOIN entities n ON n.id = x.other
             WHERE x.other != ?1 AND (?3 IS NULL OR n.type = ?3)
-            ORDER BY x.sentences + x.documents DESC, n.name, x.kind, x.predicate
+            ORDER BY x.sentences + x.documents DESC, n.name, n.type, x.kind, x.predicate, x.negated
             LIMIT ?4
             """)
         let rows = try Row.fetchCursor(statement, arguments: [id, minWeight, type?.rawValue, limit ?? -1])
         var found: [(Incident, GraphEntity)] = []
         while let row = try rows.next() {
-            found.append((Incident(edge: row[0], other: row[1], kind: EdgeKind(code: row[2]), predicate: row[3],
-                                   sentences: row[4], documents: row[5], outgoing: row[6] == 1), EntityRows.entity(row, from: 7)))
+            found.append((Incident(edge: row[0], other: row[1], kind: row[2], predicate: row[3], negated: row[4],
+                                   sentences: row[5], documents: row[6], outgoing: row[7] == 1), EntityRows.entity(row, from: 8)))
         }
         return found
     }
@@ -75,6 +76,7 @@ struct Adjacency {
 
     func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) -> Neighbor {
         Neighbor(entity: entity, kind: incident.kind, predicate: incident.kind == .action ? incident.predicate : nil,
+                 negated: incident.kind == .action ? incident.negated : nil,
                  direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
                  sentences: incident.sentences, documents: incident.documents, weight: incident.weight, depth: depth, via: via, evidence: evidence)
     }

@@ -40,7 +40,7 @@ enum EntityRows {
     static func evidence(_ db: Database, edge: Int64, limit: Int) throws -> [Evidence] {
         guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
                                                     arguments: [edge]) else { return [] }
-        if EdgeKind(code: row[0]) == .coMention {
+        if row[0] as EdgeKind == .coMention {
             guard row[3] as Int > 0 else { return [] }
             return try SharedSentences(db: db).between(row[1], row[2], limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }

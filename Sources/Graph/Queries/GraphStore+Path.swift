@@ -56,5 +56,5 @@ extension GraphStore {
         }
     }
 
-    private static let none = Incident(edge: 0, other: 0, kind: .coMention, predicate: "", sentences: 0, documents: 0, outgoing: true)
+    private static let none = Incident(edge: 0, other: 0, kind: .coMention, predicate: "", negated: false, sentences: 0, documents: 0, outgoing: true)
 }

@@ -26,9 +26,9 @@ extension GraphStore {
         try read { db in
             let filter = type.map { "type = '\($0.rawValue)'" } ?? "1"
             var degrees: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE kind = 0")
+            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE kind = ?", arguments: [EdgeKind.coMention])
             var pairs: [(Int64, Int64, Double)] = []
-            let weighted = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM edges WHERE kind = 0")
+            let weighted = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM edges WHERE kind = ?", arguments: [EdgeKind.coMention])
             if ranking == .pagerank {
                 while let row = try weighted.next() { pairs.append((row[0], row[1], row[2])) }
             }

@@ -21,15 +21,24 @@ public struct RelationQuery: Sendable {
 
 /// An action between two stored entities, with its counts and supporting sentences.
 public struct Relation: Sendable, Codable, Equatable {
+    /// The subject's canonical name and type (with them, its ``EntityKey``).
     public var subject: String
+    public var subjectType: EntityType
+    /// The verb's lemma, with its particle (`call on`); without the negation.
     public var predicate: String
+    /// The object's canonical name and type.
     public var object: String
+    public var objectType: EntityType
+    /// Whether the action is negated (`would not impose`).
     public var negated: Bool
     /// Sentences that state it.
     public var sentences: Int
     /// Documents that state it.
     public var documents: Int
     public var evidence: [Evidence]
+
+    /// The action as shown to people (`impose`, `not impose`).
+    public var action: String { ActionLabel.text(predicate: predicate, negated: negated) }
 }
 
 extension GraphStore {
@@ -41,21 +50,19 @@ extension GraphStore {
             var sides: [String] = []
             if query.role != .object { sides.append("source = :id") }
             if query.role != .subject { sides.append("target = :id") }
-            var sql = "SELECT id, source, target, predicate, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action.code, "limit": query.limit]
+            var sql = "SELECT id, source, target, predicate, negated, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action, "limit": query.limit]
             if let predicate = query.predicate {
-                sql += " AND predicate IN (:predicate, :negated)"
+                sql += " AND predicate = :predicate"
                 arguments["predicate"] = predicate
-                arguments["negated"] = "not " + predicate
             }
             sql += " ORDER BY sentences + documents DESC, id LIMIT :limit"
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             let names = try EntityRows.fetch(db, ids: Set(rows.flatMap { [$0["source"] as Int64, $0["target"] as Int64] }))
-            return try rows.map { row in
-                let stored: String = row["predicate"]
-                let negated = stored.hasPrefix("not ")
-                return Relation(subject: names[row["source"]]?.name ?? "", predicate: negated ? String(stored.dropFirst(4)) : stored,
-                                object: names[row["target"]]?.name ?? "", negated: negated,
+            return try rows.compactMap { row -> Relation? in
+                guard let subject = names[row["source"]], let object = names[row["target"]] else { return nil }
+                return Relation(subject: subject.name, subjectType: subject.type, predicate: row["predicate"],
+                                object: object.name, objectType: object.type, negated: row["negated"],
                                 sentences: row["sentences"], documents: row["documents"],
                                 evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
             }

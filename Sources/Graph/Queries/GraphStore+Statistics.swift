@@ -29,7 +29,8 @@ extension GraphStore {
             for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entities GROUP BY type") { byType[row[0]] = row[1] }
             // One pass that counts each kind, without the sort a GROUP BY would need.
             let kinds = EdgeKind.allCases
-            let counts = try Row.fetchOne(db, sql: "SELECT " + kinds.map { "coalesce(sum(kind = \($0.code)), 0)" }.joined(separator: ", ") + " FROM edges")!
+            let counts = try Row.fetchOne(db, sql: "SELECT " + kinds.map { _ in "coalesce(sum(kind = ?), 0)" }.joined(separator: ", ") + " FROM edges",
+                                          arguments: StatementArguments(kinds))!
             var byKind: [String: Int] = [:]
             for (i, kind) in kinds.enumerated() where counts[i] as Int > 0 { byKind[kind.rawValue] = counts[i] }
             return GraphStatistics(

@@ -34,7 +34,7 @@ struct Aggregates {
         let shared = SharedSentences(db: db)
         for id in ids {
             guard let edge = try Row.fetchOne(db, sql: "SELECT kind, source, target FROM edges WHERE id = ?", arguments: [id]) else { continue }
-            if EdgeKind(code: edge[0]) == .coMention {
+            if edge[0] as EdgeKind == .coMention {
                 let sentences = try shared.between(edge[1], edge[2]).reduce(0) { $0 + $1.sentences.count }
                 try db.execute(sql: """
                     UPDATE edges SET sentences = ?, documents = (SELECT count(*) FROM (

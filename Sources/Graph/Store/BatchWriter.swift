@@ -15,7 +15,6 @@ struct BatchWriter {
     let db: Database
 
     private struct EntityDelta {
-        var type: EntityType
         var mentions = 0
         var documents = 0
         var first: String?
@@ -27,10 +26,22 @@ struct BatchWriter {
         var name: String
     }
 
-    private struct ActionRow: Hashable {
+    private struct ActionRow: Hashable, Comparable {
         var source: Int64
         var target: Int64
         var predicate: String
+        var negated: Bool
+
+        init(_ edge: DocumentGraph.ActionEdge, ids: [Int64]) {
+            source = ids[edge.source]
+            target = ids[edge.target]
+            predicate = edge.predicate
+            negated = edge.negated
+        }
+
+        static func < (a: ActionRow, b: ActionRow) -> Bool {
+            (a.source, a.target, a.predicate, a.negated ? 1 : 0) < (b.source, b.target, b.predicate, b.negated ? 1 : 0)
+        }
     }
 
     private struct Counts {
@@ -63,22 +74,19 @@ struct BatchWriter {
         try writeEdges(graphs, entityIDs, documentIDs)
     }
 
-    /// The entities of a resolution numbered by canonical name (the store's key), each name hashed
-    /// once, with the type of its first entity.
+    /// The entities of a resolution numbered by ``EntityKey`` (the store's key), each key hashed once.
     private struct BatchEntities {
-        var names: [String] = []
-        var types: [EntityType] = []
+        var keys: [EntityKey] = []
         /// The number of each of the resolution's entities.
         var numbers: [Int] = []
 
         init(_ resolution: Resolution) {
-            var number: [String: Int] = [:]
+            var number: [EntityKey: Int] = [:]
             numbers = resolution.entities.map { entity in
-                number[entity.canonical] ?? {
-                    number[entity.canonical] = names.count
-                    names.append(entity.canonical)
-                    types.append(entity.type)
-                    return names.count - 1
+                number[entity.key] ?? {
+                    number[entity.key] = keys.count
+                    keys.append(entity.key)
+                    return keys.count - 1
                 }()
             }
         }
@@ -87,10 +95,10 @@ struct BatchWriter {
     /// Adds the batch's mentions, documents and dates to the entities its documents name;
     /// returns the store id of each batch entity (0 for those no document names).
     private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?]) throws -> [Int64] {
-        var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.names.count)
+        var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.keys.count)
         for (d, graph) in graphs.enumerated() {
             for (e, n) in graph.entities.enumerated() {
-                if deltas[n] == nil { deltas[n] = EntityDelta(type: batch.types[n]) }
+                if deltas[n] == nil { deltas[n] = EntityDelta() }
                 deltas[n]!.mentions += graph.mentionCounts[e]
                 deltas[n]!.documents += 1
                 if let date = dates[d] {
@@ -99,30 +107,30 @@ struct BatchWriter {
                 }
             }
         }
-        // Found by name, then updated or inserted: an upsert with RETURNING costs SQLite many times more.
-        let find = try BoundStatement(db, sql: "SELECT id FROM entities WHERE name = ?")
+        // Found by key, then updated or inserted: an upsert with RETURNING costs SQLite many times more.
+        let find = try BoundStatement(db, sql: "SELECT id FROM entities WHERE name = ? AND type = ?")
         let insert = try BoundStatement(db, sql: """
             INSERT INTO entities (name, key, type, mentions, documents, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let update = try BoundStatement(db, sql: """
-            UPDATE entities SET type = ?2, mentions = mentions + ?3, documents = documents + ?4,
-                first_date = min(coalesce(first_date, ?5), coalesce(?5, first_date)),
-                last_date = max(coalesce(last_date, ?6), coalesce(?6, last_date))
+            UPDATE entities SET mentions = mentions + ?2, documents = documents + ?3,
+                first_date = min(coalesce(first_date, ?4), coalesce(?4, first_date)),
+                last_date = max(coalesce(last_date, ?5), coalesce(?5, last_date))
             WHERE id = ?1
             """)
-        var ids = [Int64](repeating: 0, count: batch.names.count)
+        var ids = [Int64](repeating: 0, count: batch.keys.count)
         var named: [(id: Int64, name: String, type: EntityType)] = []
         for (n, delta) in deltas.enumerated() {
             guard let delta else { continue }
-            let name = batch.names[n]
-            if let id = try find.first(Int64.self, name) {
-                try update.run(id, delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+            let key = batch.keys[n]
+            if let id = try find.first(Int64.self, key.name, key.type.rawValue) {
+                try update.run(id, delta.mentions, delta.documents, delta.first, delta.last)
                 ids[n] = id
             } else {
-                try insert.run(name, SearchKey.of(name), delta.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+                try insert.run(key.name, SearchKey.of(key.name), key.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
                 ids[n] = db.lastInsertedRowID
             }
-            named.append((ids[n], name, delta.type))
+            named.append((ids[n], key.name, key.type))
         }
         try NameKeys(db: db).add(names: named)
         return ids
@@ -158,39 +166,39 @@ struct BatchWriter {
             }
             for c in graph.coMentions { pairs.add(Self.pair(ids[c.first], ids[c.second]), sentences: c.sentences) }
             for edge in graph.actions {
-                update(&actions[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate), default: Counts()]) {
+                update(&actions[ActionRow(edge, ids: ids), default: Counts()]) {
                     $0.sentences += edge.sentences.count / 2
                     $0.documents += 1
                 }
             }
         }
-        let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = \(EdgeKind.action.code) AND predicate = ?")
+        let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
         let insertAction = try BoundStatement(db, sql: """
-            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, \(EdgeKind.action.code), ?, ?, ?)
+            INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
         let upsertCoMention = try BoundStatement(db, sql: """
-            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, \(EdgeKind.coMention.code), '', ?, ?)
+            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, '', ?, ?)
             ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
             """)
         try pairs.forEach { pair, sentences, documents in
-            try upsertCoMention.run(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
+            try upsertCoMention.run(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention, sentences, documents)
         }
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
-        for (row, counts) in actions.sorted(by: { ($0.key.source, $0.key.target, $0.key.predicate) < ($1.key.source, $1.key.target, $1.key.predicate) }) {
-            if let id = try findAction.first(Int64.self, row.source, row.target, row.predicate) {
+        for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
+            if let id = try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, row.predicate, row.negated) {
                 try addToAction.run(id, counts.sentences, counts.documents)
                 actionIDs[row] = id
             } else {
-                try insertAction.run(row.source, row.target, row.predicate, counts.sentences, counts.documents)
+                try insertAction.run(row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
                 actionIDs[row] = db.lastInsertedRowID
             }
         }
         var insertEvidence = try BulkInserter<Int64?, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
             for edge in graph.actions {
-                let id = actionIDs[ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate)]
+                let id = actionIDs[ActionRow(edge, ids: ids)]
                 try insertEvidence.add(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
             }
         }

@@ -12,8 +12,8 @@ struct DocumentRemoval {
         let named = entities.map(String.init).joined(separator: ",")
         let edges = try Int64.fetchSet(db, sql: """
             SELECT DISTINCT edge_id FROM evidence WHERE doc_id IN (\(list))
-            UNION SELECT id FROM edges WHERE kind = 0 AND source IN (\(named)) AND target IN (\(named))
-            """)
+            UNION SELECT id FROM edges WHERE kind = ? AND source IN (\(named)) AND target IN (\(named))
+            """, arguments: [EdgeKind.coMention])
         try db.execute(sql: """
             DELETE FROM mentions WHERE doc_id IN (\(list));
             DELETE FROM evidence WHERE doc_id IN (\(list));

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NER
 
 /// Applies resolution's renames to stored entities: a new name for one entity, or two stored
 /// entities merged into one (their mentions, aliases, edges and evidence combined; an edge
@@ -7,8 +8,8 @@ import GRDB
 struct EntityMerge {
     let db: Database
 
-    /// Applies `renamed` (old canonical → new canonical), following chains (`a → b`, `b → c`).
-    func apply(_ renamed: [String: String]) throws {
+    /// Applies `renamed` (old key → new key), following chains (`a → b`, `b → c`).
+    func apply(_ renamed: [EntityKey: EntityKey]) throws {
         for old in renamed.keys.sorted() {
             var new = renamed[old]!
             var hops = 0
@@ -17,14 +18,15 @@ struct EntityMerge {
             if let into = try id(of: new) {
                 try merge(from, into: into)
             } else {
-                try db.execute(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?", arguments: [new, SearchKey.of(new), from])
+                try db.execute(sql: "UPDATE entities SET name = ?, key = ?, type = ? WHERE id = ?",
+                               arguments: [new.name, SearchKey.of(new.name), new.type.rawValue, from])
                 try NameKeys(db: db).refresh([from])
             }
         }
     }
 
-    private func id(of name: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE name = ?", arguments: [name])
+    private func id(of key: EntityKey) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE name = ? AND type = ?", arguments: [key.name, key.type.rawValue])
     }
 
     private func merge(_ from: Int64, into: Int64) throws {
@@ -36,17 +38,17 @@ struct EntityMerge {
             DELETE FROM aliases WHERE entity_id = ?;
             """, arguments: [into, from, from, from])
         var touched = Set<Int64>()
-        let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
+        let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate, negated FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
         for edge in edges {
-            let id: Int64 = edge["id"], kind = EdgeKind(code: edge["kind"])
+            let id: Int64 = edge["id"], kind: EdgeKind = edge["kind"]
             var source: Int64 = edge["source"] == from ? into : edge["source"]
             var target: Int64 = edge["target"] == from ? into : edge["target"]
             if source != target {
                 if kind == .coMention, source > target { swap(&source, &target) }
                 let kept = try Int64.fetchOne(db, sql: """
-                    INSERT INTO edges (source, target, kind, predicate) VALUES (?, ?, ?, ?)
+                    INSERT INTO edges (source, target, kind, predicate, negated) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT DO UPDATE SET kind = kind RETURNING id
-                    """, arguments: [source, target, kind.code, edge["predicate"] as String])!
+                    """, arguments: [source, target, kind, edge["predicate"] as String, edge["negated"] as Bool])!
                 try moveEvidence(of: id, to: kept)
                 touched.insert(kept)
             }

@@ -39,7 +39,7 @@ extension GraphStore {
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
             let edge = try BoundStatement(db, sql: """
-                INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, 0, '', 1, 1)
+                INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, '', 1, 1)
                 ON CONFLICT DO UPDATE SET sentences = sentences + 1, documents = documents + 1
                 """)
             var pairs = Set<UInt64>(), named = 0

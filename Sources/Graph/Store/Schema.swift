@@ -8,6 +8,8 @@ import GRDB
 /// From v2, evidence rows are kept for action edges only: a co-mention edge's sentences are read
 /// from its ends' mention rows (``SharedSentences``).
 /// `name_keys` files entities under the resolver's blocking keys (``NameKeys``).
+/// From v3, an entity is unique by type and name (``EntityKey``), and an action edge's negation is
+/// its own column (`negated`), its predicate the bare verb.
 /// Edges are indexed by each end and weight (`sentences + documents`), covering the columns
 /// ``Adjacency`` reads, so that an entity's edges are read from a few contiguous pages.
 enum Schema {
@@ -52,9 +54,42 @@ enum Schema {
                 DROP INDEX edges_target;
                 CREATE INDEX edges_source_weight ON edges(source, sentences + documents, target, kind, sentences, documents, predicate);
                 CREATE INDEX edges_target_weight ON edges(target, sentences + documents, source, kind, sentences, documents, predicate);
-                DELETE FROM evidence WHERE edge_id IN (SELECT id FROM edges WHERE kind = 0);
                 """)
+            try db.execute(sql: "DELETE FROM evidence WHERE edge_id IN (SELECT id FROM edges WHERE kind = ?)", arguments: [EdgeKind.coMention])
             try NameKeys(db: db).refresh(Int64.fetchAll(db, sql: "SELECT id FROM entities"))
+        }
+        migrator.registerMigration("v3: entities keyed by type and name, negation of actions in a column") { db in
+            // SQLite cannot drop a constraint: both tables are copied into new ones, ids kept.
+            try db.execute(sql: """
+                CREATE TABLE entities_v3 (
+                    id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
+                    mentions INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,
+                    first_date TEXT, last_date TEXT, UNIQUE (name, type));
+                INSERT INTO entities_v3 SELECT id, name, key, type, mentions, documents, first_date, last_date FROM entities;
+                DROP TABLE entities;
+                ALTER TABLE entities_v3 RENAME TO entities;
+                CREATE INDEX entities_key ON entities(key);
+                CREATE INDEX entities_mentions ON entities(mentions DESC);
+                CREATE TABLE edges_v3 (
+                    id INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
+                    kind INTEGER NOT NULL, predicate TEXT NOT NULL, negated INTEGER NOT NULL DEFAULT 0,
+                    sentences INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE (source, target, kind, predicate, negated));
+                """)
+            // Until v3 a negated action's predicate was stored as `not <predicate>`.
+            try db.execute(sql: """
+                INSERT INTO edges_v3 (id, source, target, kind, predicate, negated, sentences, documents)
+                    SELECT id, source, target, kind,
+                        CASE WHEN kind = :action AND substr(predicate, 1, 4) = 'not ' THEN substr(predicate, 5) ELSE predicate END,
+                        kind = :action AND substr(predicate, 1, 4) = 'not ', sentences, documents
+                    FROM edges
+                """, arguments: ["action": EdgeKind.action])
+            try db.execute(sql: """
+                DROP TABLE edges;
+                ALTER TABLE edges_v3 RENAME TO edges;
+                CREATE INDEX edges_source_weight ON edges(source, sentences + documents, target, kind, sentences, documents, predicate, negated);
+                CREATE INDEX edges_target_weight ON edges(target, sentences + documents, source, kind, sentences, documents, predicate, negated);
+                """)
         }
         return migrator
     }

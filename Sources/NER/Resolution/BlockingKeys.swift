@@ -29,10 +29,10 @@ extension EntityResolver {
     /// - Complexity: O(mentions) hashing, then O(distinct names) folding.
     public func blockingKeys(of documents: [DocumentAnalysis]) -> Set<String> {
         let table = CandidateTable(aliases: aliases)
-        var names = Set<CandidateTable.Key>(), keys = Set<String>()
+        var names = Set<EntityKey>(), keys = Set<String>()
         for document in documents {
             for m in document.mentions.indices {
-                names.insert(CandidateTable.Key(type: document.mentions[m].type, name: table.name(of: document.mentions[m]).name))
+                names.insert(EntityKey(type: document.mentions[m].type, name: table.name(of: document.mentions[m]).name))
                 for key in Self.blockingKeys(form: document.mentions[m].text) { keys.insert(key) }
             }
         }

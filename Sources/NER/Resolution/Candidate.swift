@@ -16,27 +16,21 @@ struct Candidate {
 
     var mentions: Int { forms.values.reduce(0, +) }
 
+    var key: EntityKey { EntityKey(type: type, name: name) }
+
     /// All names of the candidate, folded.
     var foldedNames: Set<String> { Set([NameKey.folded(name)] + forms.keys.map(NameKey.folded)) }
 }
 
-/// Candidates keyed by type and name.
+/// Candidates by ``EntityKey``.
 struct CandidateTable {
     let aliases: AliasRules
     private var candidates: [Candidate] = []
-    private var index: [Key: Int] = [:]
+    private var index: [EntityKey: Int] = [:]
     /// How many documents ``add(_:in:)`` has added.
     private var documentCount = 0
 
     init(aliases: AliasRules) { self.aliases = aliases }
-
-    /// Identifies a candidate: a type and a name.
-    struct Key: Hashable, Comparable {
-        var type: EntityType
-        var name: String
-
-        static func < (a: Key, b: Key) -> Bool { (a.type, a.name) < (b.type, b.name) }
-    }
 
     /// The name a mention's entity goes by before clustering: the user's forced canonical, if any.
     func name(of mention: Mention) -> (name: String, forced: Bool) {
@@ -53,7 +47,7 @@ struct CandidateTable {
         documentCount += 1
         for m in mentions.indices {
             let (name, forced) = name(of: mentions[m])
-            let i = slot(Key(type: mentions[m].type, name: name))
+            let i = slot(EntityKey(type: mentions[m].type, name: name))
             slots.append(Int32(i))
             candidates[i].forms[mentions[m].text, default: 0] += 1
             if candidates[i].lastDocument != number {
@@ -69,7 +63,7 @@ struct CandidateTable {
     }
 
     /// The index of the candidate for `key`, added when new.
-    private mutating func slot(_ key: Key) -> Int {
+    private mutating func slot(_ key: EntityKey) -> Int {
         if let i = index[key] { return i }
         candidates.append(Candidate(name: key.name, type: key.type))
         index[key] = candidates.count - 1
@@ -83,7 +77,7 @@ struct CandidateTable {
 
     mutating func add(known entity: KnownEntity) {
         let forced = aliases.canonical(for: entity.canonical)
-        let i = slot(Key(type: entity.type, name: forced ?? entity.canonical))
+        let i = slot(EntityKey(type: entity.type, name: forced ?? entity.canonical))
         for (form, count) in entity.surfaceForms { candidates[i].forms[form, default: 0] += count }
         candidates[i].known = true
         if forced != nil { candidates[i].forced = true }
@@ -92,7 +86,7 @@ struct CandidateTable {
     /// Candidates in a fixed order, so that results do not depend on input order, and the new
     /// position of each candidate by its insertion position.
     func sorted() -> (candidates: [Candidate], position: [Int]) {
-        let order = candidates.indices.sorted { Key(type: candidates[$0].type, name: candidates[$0].name) < Key(type: candidates[$1].type, name: candidates[$1].name) }
+        let order = candidates.indices.sorted { candidates[$0].key < candidates[$1].key }
         var position = [Int](repeating: 0, count: order.count)
         for (new, old) in order.enumerated() { position[old] = new }
         return (order.map { candidates[$0] }, position)

@@ -131,7 +131,7 @@ struct Clustering {
         var canonicalOf = [String](repeating: "", count: candidates.count)
         var entityOf = [Int](repeating: 0, count: candidates.count)
         var entities: [ResolvedEntity] = []
-        var renamed: [String: String] = [:]
+        var renamed: [EntityKey: EntityKey] = [:]
         for (_, group) in members.sorted(by: { $0.key < $1.key }) {
             let name = canonical(of: group)
             var entity = ResolvedEntity(canonical: name, type: candidates[group[0]].type)
@@ -140,7 +140,7 @@ struct Clustering {
                 entityOf[i] = entities.count
                 entity.surfaceForms.merge(candidates[i].forms, uniquingKeysWith: +)
                 entity.documents.formUnion(candidates[i].documents)
-                if candidates[i].known, candidates[i].name != name { renamed[candidates[i].name] = name }
+                if candidates[i].known, candidates[i].name != name { renamed[candidates[i].key] = entity.key }
             }
             entities.append(entity)
         }

@@ -16,6 +16,9 @@ public struct ResolvedEntity: Sendable, Equatable {
 
     /// Number of mentions.
     public var mentionCount: Int { surfaceForms.values.reduce(0, +) }
+
+    /// Its type and canonical name: what tells it from other entities.
+    public var key: EntityKey { EntityKey(type: type, name: canonical) }
 }
 
 /// An entity already known (from a store), that new documents resolve against.
@@ -30,18 +33,21 @@ public struct KnownEntity: Sendable, Equatable {
         self.type = type
         self.surfaceForms = surfaceForms
     }
+
+    /// Its type and canonical name: what tells it from other entities.
+    public var key: EntityKey { EntityKey(type: type, name: canonical) }
 }
 
 /// The outcome of resolving documents.
 public struct Resolution: Sendable {
     /// The documents with every mention's `entity` set to its final canonical name.
     public var documents: [DocumentAnalysis]
-    /// The resolved entities of the documents and of the known entities, by canonical name.
+    /// The resolved entities of the documents and of the known entities, by canonical name, then type.
     public var entities: [ResolvedEntity]
     /// For each document, the index in ``entities`` of each mention's entity: its canonical name
     /// without hashing it again.
     public var mentionEntities: [[Int]]
     /// Known entities whose canonical name changed: they were merged into another entity or got a
-    /// better name. Old canonical → new canonical.
-    public var renamed: [String: String]
+    /// better name. Old key → new key (of the same type).
+    public var renamed: [EntityKey: EntityKey]
 }

@@ -7,7 +7,8 @@ import Foundation
 /// UTF-8 with U+FFFD, so that offsets counted in Unicode scalars agree with
 /// `open(path, encoding="utf-8").read()`.
 public struct SourceText: Sendable {
-    /// The document's name as reported in output (a file's base name, or `-` for standard input).
+    /// The document's name and identity: the path it was read from as given, normalized (`-` for
+    /// standard input). Two files of one base name in different folders are two documents.
     public let name: String
     /// The normalized UTF-8 bytes.
     public let bytes: [UInt8]

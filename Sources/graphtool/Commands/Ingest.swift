@@ -43,9 +43,9 @@ struct Ingest: ParsableCommand {
         let resolver = try recognizerOptions.resolver()
         let graph = try store.open(.write)
         let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
-        let items = inputs.items(paths)
-        var progress = ProgressBar(total: items.count)
         var errors = OutputBuffer(.standardError)
+        let items = inputs.items(paths, warnings: &errors)
+        var progress = ProgressBar(total: items.count)
         var report = IngestReport(), failed = false
         var batch: [IngestDocument] = [], batchBytes = 0
         var names = Set<UInt64>()

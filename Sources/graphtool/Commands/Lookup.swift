@@ -5,7 +5,11 @@ import Graph
 struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show an entity: type, aliases, mentions, documents, strongest neighbors and evidence.",
-        discussion: "NAME is found ignoring case and diacritics, through aliases (Kiev → Kyiv), by prefix, then by spelling (Zelenskiy → Volodymyr Zelensky).")
+        discussion: """
+            NAME is found ignoring case and diacritics, through aliases (Kiev → Kyiv), by prefix, then by spelling \
+            (Zelenskiy → Volodymyr Zelensky). When entities of several types have the name (Ford the company, a \
+            person Ford), each is shown; "Ford (PERSON)" names one.
+            """)
 
     @Argument(help: "The entity's name, an alias or a near spelling.")
     var name: String
@@ -14,8 +18,12 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         let graph = try store.open(.read)
-        let card = try store.timed("lookup") { try graph.card(of: EntityName.resolve(name, in: graph)) }
-        if store.json { return try JSONOutput.print(card) }
+        let cards = try store.timed("lookup") { try EntityName.entities(name, in: graph, allowingSeveral: true).map { try graph.card(of: $0) } }
+        if store.json { return try cards.count == 1 ? JSONOutput.print(cards[0]) : JSONOutput.print(cards) }
+        print(cards.map(Self.text).joined(separator: "\n"), terminator: "")
+    }
+
+    private static func text(_ card: EntityCard) -> String {
         let e = card.entity
         var text = "\(e.name)  \(e.type.rawValue)\n"
         text += "  mentions   \(e.mentions) in \(e.documents) document\(e.documents == 1 ? "" : "s")"
@@ -26,6 +34,6 @@ struct Lookup: ParsableCommand {
             text += "  neighbors  \(card.neighbors.map { "\($0.entity.name) (\($0.weight))" }.joined(separator: ", "))\n"
         }
         for evidence in card.evidence { text += "  “\(evidence.sentence)” — \(evidence.document)\n" }
-        print(text, terminator: "")
+        return text
     }
 }

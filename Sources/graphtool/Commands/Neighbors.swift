@@ -50,7 +50,7 @@ struct Neighbors: ParsableCommand {
         if store.json { return try JSONOutput.print(neighbors) }
         var table = Table("entity", "type", "kind", "weight", "sentences", "documents", depth > 1 ? "via" : "")
         for n in neighbors {
-            let kind = n.kind == .action ? "\(n.direction == .in ? "←" : "→") \(n.predicate ?? "")" : n.kind.rawValue
+            let kind = n.kind == .action ? "\(n.direction == .in ? "←" : "→") \(n.action ?? "")" : n.kind.rawValue
             table.add(n.entity.name, n.entity.type.rawValue, kind, "\(n.weight)", "\(n.sentences)", "\(n.documents)", n.via ?? "")
         }
         var text = table.render()

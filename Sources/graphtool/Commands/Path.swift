@@ -26,7 +26,7 @@ struct Path: ParsableCommand {
         if store.json { return try JSONOutput.print(hops) }
         var text = hops.first.map { "\($0.from.name)\n" } ?? "\(from) is \(to)\n"
         for hop in hops {
-            let edge = hop.to.kind == .action ? "\(hop.to.direction == .in ? "←" : "→") \(hop.to.predicate ?? "")" : "co-mention"
+            let edge = hop.to.kind == .action ? "\(hop.to.direction == .in ? "←" : "→") \(hop.to.action ?? "")" : "co-mention"
             text += "  ── \(edge), weight \(hop.to.weight) ──> \(hop.to.entity.name)\n"
             if let evidence = hop.to.evidence.first { text += "     “\(evidence.sentence)” — \(evidence.document)\n" }
         }

@@ -44,7 +44,7 @@ struct Relations: ParsableCommand {
             return
         }
         for relation in relations {
-            let verb = (relation.negated ? "not " : "") + relation.predicate
+            let verb = relation.action
             print("\(relation.subject) —\(verb)→ \(relation.object)  (\(relation.sentences) sentences, \(relation.documents) documents)")
             for sentence in relation.evidence { print("    “\(sentence.sentence)” — \(sentence.document)") }
         }

@@ -20,37 +20,6 @@ enum FileSystem {
         }
     }
 
-    /// Regular files under `folder`, recursively, whose names end in `.txt` (any case), sorted.
-    static func textFiles(under folder: String) -> [String] {
-        var files: [String] = []
-        var pending = [folder]
-        while let dir = pending.popLast() {
-            guard let handle = opendir(dir) else { continue }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                    switch kind(path) {
-                    case .file: type = UInt8(DT_REG)
-                    case .folder: type = UInt8(DT_DIR)
-                    default: continue
-                    }
-                }
-                if type == UInt8(DT_DIR) {
-                    pending.append(path)
-                } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".txt") {
-                    files.append(path)
-                }
-            }
-        }
-        return files.sorted()
-    }
-
     /// The current folder, or `/` when it cannot be read.
     static func currentFolder() -> String {
         guard let cwd = getcwd(nil, 0) else { return "/" }
@@ -58,17 +27,27 @@ enum FileSystem {
         return String(cString: cwd)
     }
 
-    /// `path` made absolute against `folder`, with `.`, `..` and repeated slashes resolved by
-    /// its text alone (symbolic links are kept, as `URL.standardizedFileURL` keeps them).
+    /// `path` made absolute against `folder`, then ``normalized(_:)``.
     static func absolutePath(_ path: String, in folder: String) -> String {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        normalized(path.hasPrefix("/") ? path : folder + "/" + path)
+    }
+
+    /// `path` with `.`, `..`, repeated and trailing slashes resolved by its text alone (symbolic
+    /// links are kept, as `URL.standardizedFileURL` keeps them): `./x//a.txt` → `x/a.txt`,
+    /// `x/../y/` → `y`; a relative path keeps the `..` that lead out of the current folder.
+    static func normalized(_ path: String) -> String {
+        guard path != "-" else { return path }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: "."), absolute = path.hasPrefix("/")
         var parts: [ArraySlice<UInt8>] = []
-        for part in Array((path.hasPrefix("/") ? path : folder + "/" + path).utf8).split(separator: slash) where part != [dot] {
-            if part == [dot, dot] { _ = parts.popLast() } else { parts.append(part) }
+        for part in Array(path.utf8).split(separator: slash) where part != [dot] {
+            if part == [dot, dot], let last = parts.last, last != [dot, dot] {
+                parts.removeLast()
+            } else if part != [dot, dot] || !absolute {
+                parts.append(part)
+            }
         }
-        var bytes: [UInt8] = []
-        for part in parts { bytes.append(slash); bytes += part }
-        return bytes.isEmpty ? "/" : String(decoding: bytes, as: UTF8.self)
+        let joined = String(decoding: Array(parts.joined(separator: [slash])), as: UTF8.self)
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     enum ReadError: Error {

@@ -9,7 +9,7 @@ extension InputDocuments {
         var errors = OutputBuffer(.standardError)
         var failed = false
         let cache = WordCache()
-        let items = items(paths)
+        let items = items(paths, warnings: &errors)
         var progress = ProgressBar(total: items.count)
         var analyses: [DocumentAnalysis] = []
         for item in items {

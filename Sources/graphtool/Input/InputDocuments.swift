@@ -1,8 +1,11 @@
 import Foundation
 import NER
 
-/// Turns command-line paths into documents: files, folders read recursively for `*.txt`, and `-`
-/// for standard input. Problems are reported per path and never stop the other paths.
+/// Turns command-line paths into documents: files, folders read recursively for `*.txt`
+/// (``FolderWalk``: each real file once, hidden ones skipped), and `-` for standard input. A
+/// document is named by its path as given, normalized (``FileSystem/normalized(_:)``), so that
+/// `x/a.txt` and `y/a.txt` are two documents. Problems are reported per path and never stop the
+/// other paths.
 struct InputDocuments {
     /// Files larger than this are refused with a message saying how to proceed.
     var maxFileBytes: Int
@@ -18,25 +21,36 @@ struct InputDocuments {
         case standardInput
     }
 
-    /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path.
-    func items(_ paths: [String]) -> [Result<Item, Failure>] {
-        var items: [Result<Item, Failure>] = []
-        for path in paths {
-            if path == "-" { items.append(.success(.standardInput)); continue }
+    /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path,
+    /// each real file once (``FolderWalk/once(_:)``); links that loop are reported on `warnings`.
+    func items(_ paths: [String], warnings: inout OutputBuffer) -> [Result<Item, Failure>] {
+        var named: [Result<[FolderWalk.Found]?, Failure>] = []  // nil: standard input
+        var walk = FolderWalk()
+        for path in paths.map(FileSystem.normalized) {
+            if path == "-" { named.append(.success(nil)); continue }
             switch FileSystem.kind(path) {
             case .missing:
-                items.append(.failure(Failure(message: "\(path): no such file or folder")))
+                named.append(.failure(Failure(message: "\(path): no such file or folder")))
             case .file, .other:
-                items.append(.success(.file(path)))
+                named.append(.success(FolderWalk.file(path).map { [$0] } ?? []))
             case .folder:
-                let files = FileSystem.textFiles(under: path)
-                if files.isEmpty {
-                    items.append(.failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some")))
-                }
-                items += files.map { .success(.file($0)) }
+                let (files, loops) = walk.files(under: path)
+                for loop in loops { warnings.write("graphtool: warning: \(loop)\n") }
+                named.append(files.isEmpty && loops.isEmpty
+                    ? .failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some"))
+                    : .success(files))
             }
         }
-        return items
+        warnings.flush()
+        var files = FolderWalk.once(named.map { (try? $0.get()).flatMap { $0 } ?? [] }).makeIterator()
+        return named.flatMap { entry -> [Result<Item, Failure>] in
+            let chosen = files.next() ?? []
+            switch entry {
+            case .failure(let failure): return [.failure(failure)]
+            case .success(nil): return [.success(.standardInput)]
+            case .success: return chosen.map { .success(.file($0)) }
+            }
+        }
     }
 
     /// Reads one input, reporting on `errors` why it failed (nil) or what it was warned about.
@@ -60,7 +74,7 @@ struct InputDocuments {
         case .file(let path):
             do {
                 let bytes = try FileSystem.contents(path, limit: maxFileBytes)
-                return check(bytes, name: String(path.split(separator: "/").last ?? Substring(path)), path: path)
+                return check(bytes, name: path, path: path)
             } catch {
                 switch error {
                 case .tooLarge(let size):

@@ -1,3 +1,4 @@
+import Graph
 import NER
 
 /// The `--explain` lines about actions: each action with the rule that found it
@@ -8,7 +9,7 @@ enum ActionExplanation {
         let mentions = analysis.mentions
         var bySentence: [Int: [String]] = [:]
         for action in analysis.actions {
-            let verb = (action.negated ? "not " : "") + action.predicate
+            let verb = ActionLabel.text(predicate: action.predicate, negated: action.negated)
             bySentence[action.sentence, default: []].append(
                 "\(mentions[action.subject].text) —\(verb)→ \(mentions[action.object].text) [\(action.rule)]")
         }

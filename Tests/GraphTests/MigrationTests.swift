@@ -1,0 +1,70 @@
+import Foundation
+import Graph
+import GRDB
+import NER
+import Testing
+import TestSupport
+
+/// A store made by an earlier graphtool is migrated in place without loss.
+@Suite("migration")
+struct MigrationTests {
+    /// A copy of `Tests/Stores/NAME`, to migrate.
+    func copy(_ name: String) throws -> String {
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent(name).path
+        try FileManager.default.copyItem(atPath: Fixtures.stores.appendingPathComponent(name).path, toPath: path)
+        return path
+    }
+
+    /// The rows of `sql`, each as text, sorted.
+    func rows(_ db: Database, _ sql: String, _ arguments: StatementArguments = []) throws -> [String] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in row.databaseValues.map(\.description).joined(separator: "|") }.sorted()
+    }
+
+    @Test("a v2 store of the sample corpus keeps its entities, edges, actions and documents")
+    func seedsV2() throws {
+        let path = try copy("seeds-v2.sqlite")
+        let unchanged = [
+            "SELECT id, name, key, type, mentions, documents, first_date, last_date FROM entities",
+            "SELECT id, path, hash, title, date, bytes, hex(text) FROM documents",
+            "SELECT entity_id, doc_id, surface, count, hex(spans) FROM mentions",
+            "SELECT entity_id, name, key, count FROM aliases",
+            "SELECT edge_id, doc_id, sentences, hex(spans) FROM evidence",
+            "SELECT key, entity_id FROM name_keys",
+            "SELECT id, source, target, kind, sentences, documents FROM edges",
+        ]
+        let before = try DatabaseQueue(path: path).read { db in
+            (try unchanged.map { try rows(db, $0) },
+             try rows(db, "SELECT id, predicate FROM edges WHERE kind = ?", [EdgeKind.action]))
+        }
+        #expect(before.1.contains { $0.hasSuffix("|\"not impose\"") })
+
+        let store = try GraphStore(path: path, mode: .write)
+        let after = try DatabaseQueue(path: path).read { db in
+            (try unchanged.map { try rows(db, $0) },
+             try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = ?", [EdgeKind.action]))
+        }
+        for (query, (old, new)) in zip(unchanged, zip(before.0, after.0)) {
+            #expect(old.count > 0, "\(query)")
+            #expect(old == new, "\(query)")
+        }
+        #expect(after.1 == before.1)
+
+        let china = try #require(try GraphFixtures.entity("China", in: store))
+        let actions = try store.relations(of: china, { var query = RelationQuery(); query.predicate = "impose"; return query }())
+        #expect(actions.map { "\($0.subject) \($0.action) \($0.object) \($0.negated)" } == ["China not impose Russia true"])
+        var statistics = try store.statistics()
+        statistics.sizeOnDisk = 0
+        #expect(statistics.documents == 5 && statistics.entities == 94 && statistics.mentions == 366)
+        #expect(statistics.edgesByKind == ["action": 35, "co-mention": 2490])
+    }
+
+    @Test("the migrated store takes new documents: the sample corpus again is unchanged")
+    func ingestAfterMigration() throws {
+        let store = try GraphStore(path: try copy("seeds-v2.sqlite"), mode: .write)
+        let before = try store.statistics()
+        let report = try store.ingest(try GraphFixtures.seeds(), resolve: GraphFixtures.identity)
+        // Stored under this checkout's paths, or another's: unchanged or duplicates, never new.
+        #expect(report.added == 0 && report.replaced == 0 && report.unchanged + report.duplicates == 5)
+        #expect(try store.statistics().entities == before.entities)
+    }
+}
