@@ -49,6 +49,12 @@ struct GeneralisationTests {
         #expect(found("It was an Island of the damned.").isEmpty)
     }
 
+    @Test("a title makes a person of the name right after it, not of its domain after of or for")
+    func titleDomain() {
+        #expect(found("He is Professor of Linguistics in Ohio.") == [Found(text: "Ohio", type: .place)])
+        #expect(found("The talks were led by Foreign Minister Dmytro Kuleba.") == [Found(text: "Dmytro Kuleba", type: .person)])
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])

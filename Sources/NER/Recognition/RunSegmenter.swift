@@ -98,7 +98,7 @@ struct RunSegmenter {
             }
             if let end = text.phrase(.title, from: p, limit: run.upperBound), end < run.upperBound {
                 p = end
-                afterTitle = true
+                afterTitle = text.isCapitalized(end)  // not the domain in `Commissioner for Refugees`
                 continue
             }
             if classes.contains(.demonym) {
