@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the bytes of a file stopped coming.
+enum ReadFailure: Error {
+    case unreadable(String)
+    case badGzip(String)
+
+    var kind: RecordProblem.Kind {
+        switch self {
+        case .unreadable(let reason): return .unreadable(reason: reason)
+        case .badGzip(let detail): return .badGzip(detail: detail)
+        }
+    }
+}
+
+/// Bytes that arrive a chunk at a time, so that no file is ever held whole.
+protocol ChunkSource: AnyObject {
+    /// Appends the next chunk to `buffer`; false, with nothing appended, at the end of the input.
+    func read(appendingTo buffer: inout [UInt8]) throws(ReadFailure) -> Bool
+}
+
+/// The bytes of an open file descriptor, read with `read(2)` in chunks of 256 KiB.
+final class FileChunks: ChunkSource {
+    private let descriptor: Int32
+    private let owned: Bool
+    static let chunkSize = 1 << 18
+
+    /// Opens the file at `path`.
+    init(path: String) throws(ReadFailure) {
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            throw .unreadable("it is a folder")
+        }
+        owned = true
+    }
+
+    /// Standard input, left open when done.
+    init(standardInput: ()) {
+        descriptor = 0
+        owned = false
+    }
+
+    deinit {
+        if owned { close(descriptor) }
+    }
+
+    func read(appendingTo buffer: inout [UInt8]) throws(ReadFailure) -> Bool {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var count: Int
+        repeat {
+            count = buffer.withUnsafeMutableBytes { raw in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, raw.baseAddress! + start, Self.chunkSize)
+                #else
+                Darwin.read(descriptor, raw.baseAddress! + start, Self.chunkSize)
+                #endif
+            }
+        } while count < 0 && errno == EINTR
+        let failure = count < 0 ? String(cString: strerror(errno)) : nil
+        buffer.removeLast(Self.chunkSize - max(count, 0))
+        if let failure { throw .unreadable(failure) }
+        return count > 0
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// JSON Lines: one JSON object, one article, a line. Blank lines are passed over; a line that is
+/// not a JSON object, or has no text, is a problem and reading goes on with the next line.
+struct JSONLinesReader: RecordReader {
+    private var bytes: ByteReader
+    private let file: String
+    private let mapping: FieldMapping
+    private var line = 0
+    private var records = 0
+    private var done = false
+
+    init(_ bytes: ByteReader, file: String, mapping: FieldMapping) {
+        self.bytes = bytes
+        self.file = file
+        self.mapping = mapping
+    }
+
+    mutating func next() -> Result<InputRecord, RecordProblem>? {
+        while !done {
+            let text: ArraySlice<UInt8>
+            do {
+                guard let next = try bytes.nextLine() else {
+                    done = true
+                    return nil
+                }
+                text = next
+            } catch {
+                done = true
+                return .failure(RecordProblem(error.kind, at: RecordLocation(file: file, line: line + 1, record: records + 1)))
+            }
+            line += 1
+            guard let content = Self.trimmed(text, first: line == 1) else { continue }
+            records += 1
+            let location = RecordLocation(file: file, line: line, record: records)
+            let object: Any
+            do {
+                object = try content.withUnsafeBytes { try JSONSerialization.jsonObject(with: Data($0)) }
+            } catch {
+                return .failure(RecordProblem(.malformedJSON, at: location))
+            }
+            guard let fields = object as? [String: Any] else { return .failure(RecordProblem(.notAnObject, at: location)) }
+            return mapping.record(at: location) { Self.value(at: $0, in: fields) }
+        }
+        return nil
+    }
+
+    /// The line without surrounding white space (and a byte-order mark on the first line); nil when blank.
+    private static func trimmed(_ line: ArraySlice<UInt8>, first: Bool) -> ArraySlice<UInt8>? {
+        var content = line
+        if first, content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        while let b = content.first, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropFirst() }
+        while let b = content.last, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropLast() }
+        return content.isEmpty ? nil : content
+    }
+
+    /// The field named `path` as text: a key as it stands, else a dotted path through nested
+    /// objects. Strings and numbers give their text; null, arrays and objects give nil.
+    static func value(at path: String, in fields: [String: Any]) -> String? {
+        if let value = fields[path] { return text(value) }
+        var object = fields
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
+        for part in parts.dropLast() {
+            guard let inner = object[String(part)] as? [String: Any] else { return nil }
+            object = inner
+        }
+        return parts.count > 1 ? object[String(parts.last!)].flatMap(text) : nil
+    }
+
+    private static func text(_ value: Any) -> String? {
+        switch value {
+        case let string as String: return string
+        case let number as NSNumber: return number.stringValue
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// A file that holds one article: a web page or plain text.
+struct WholeFileReader: RecordReader {
+    private var bytes: ByteReader?
+    private let file: String
+    private let html: Bool
+
+    init(_ bytes: ByteReader, file: String, html: Bool) {
+        self.bytes = bytes
+        self.file = file
+        self.html = html
+    }
+
+    mutating func next() -> Result<InputRecord, RecordProblem>? {
+        guard var reader = bytes else { return nil }
+        bytes = nil
+        let location = RecordLocation(file: file)
+        let content: [UInt8]
+        do {
+            content = try reader.rest()
+        } catch {
+            return .failure(RecordProblem(error.kind, at: location))
+        }
+        guard html else {
+            return .success(InputRecord(text: String(decoding: content, as: UTF8.self), location: location))
+        }
+        let page = HTMLPage(content)
+        guard !page.text.isEmpty else { return .failure(RecordProblem(.noBodyText, at: location)) }
+        return .success(InputRecord(id: page.url, text: page.text, title: page.title,
+                                    date: page.date.flatMap(PublicationDate.normalized), url: page.url,
+                                    source: page.source, location: location))
+    }
+}
