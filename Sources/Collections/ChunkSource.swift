@@ -23,11 +23,11 @@ protocol ChunkSource: AnyObject {
     func read(appendingTo buffer: inout [UInt8]) throws(ReadFailure) -> Bool
 }
 
-/// The bytes of an open file descriptor, read with `read(2)` in chunks of 256 KiB.
+/// The bytes of an open file descriptor, read with `read(2)` in chunks of up to 256 KiB.
 final class FileChunks: ChunkSource {
     private let descriptor: Int32
     private let owned: Bool
-    static let chunkSize = 1 << 18
+    private let scratch = ScratchBuffer()
 
     /// Opens the file at `path`.
     init(path: String) throws(ReadFailure) {
@@ -52,21 +52,24 @@ final class FileChunks: ChunkSource {
     }
 
     func read(appendingTo buffer: inout [UInt8]) throws(ReadFailure) -> Bool {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
         var count: Int
         repeat {
-            count = buffer.withUnsafeMutableBytes { raw in
-                #if canImport(Glibc)
-                Glibc.read(descriptor, raw.baseAddress! + start, Self.chunkSize)
-                #else
-                Darwin.read(descriptor, raw.baseAddress! + start, Self.chunkSize)
-                #endif
-            }
+            #if canImport(Glibc)
+            count = Glibc.read(descriptor, scratch.bytes.baseAddress, scratch.bytes.count)
+            #else
+            count = Darwin.read(descriptor, scratch.bytes.baseAddress, scratch.bytes.count)
+            #endif
         } while count < 0 && errno == EINTR
-        let failure = count < 0 ? String(cString: strerror(errno)) : nil
-        buffer.removeLast(Self.chunkSize - max(count, 0))
-        if let failure { throw .unreadable(failure) }
+        if count < 0 { throw .unreadable(String(cString: strerror(errno))) }
+        buffer.append(contentsOf: scratch.bytes.prefix(count))
         return count > 0
     }
+}
+
+/// 256 KiB of memory to read or inflate into before the bytes read are appended where they go
+/// (growing an array first would write every byte twice).
+final class ScratchBuffer {
+    let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 18)
+
+    deinit { bytes.deallocate() }
 }

@@ -11,6 +11,7 @@ final class GzipChunks: ChunkSource {
     private var inMember = false
     /// zlib keeps a pointer to its stream, so the stream lives at a fixed address.
     private let stream: UnsafeMutablePointer<z_stream>
+    private let scratch = ScratchBuffer()
 
     /// Inflates `input`, whose first bytes (already read from it) are `prefix`.
     init(_ input: any ChunkSource, prefix: [UInt8] = []) throws(ReadFailure) {
@@ -48,21 +49,17 @@ final class GzipChunks: ChunkSource {
 
     /// Inflates what input there is into up to one chunk of output; true when it produced bytes.
     private func inflate(appendingTo buffer: inout [UInt8]) throws(ReadFailure) -> Bool {
-        let start = buffer.count, room = FileChunks.chunkSize
-        buffer.append(contentsOf: repeatElement(0, count: room))
         let available = compressed.count - consumed
         let status = compressed.withUnsafeMutableBufferPointer { input in
-            buffer.withUnsafeMutableBufferPointer { output in
-                stream.pointee.next_in = input.baseAddress! + consumed
-                stream.pointee.avail_in = UInt32(available)
-                stream.pointee.next_out = output.baseAddress! + start
-                stream.pointee.avail_out = UInt32(room)
-                return CZlib.inflate(stream, Z_NO_FLUSH)
-            }
+            stream.pointee.next_in = input.baseAddress! + consumed
+            stream.pointee.avail_in = UInt32(available)
+            stream.pointee.next_out = scratch.bytes.baseAddress
+            stream.pointee.avail_out = UInt32(scratch.bytes.count)
+            return CZlib.inflate(stream, Z_NO_FLUSH)
         }
         consumed += available - Int(stream.pointee.avail_in)
-        let produced = room - Int(stream.pointee.avail_out)
-        buffer.removeLast(room - produced)
+        let produced = scratch.bytes.count - Int(stream.pointee.avail_out)
+        buffer.append(contentsOf: scratch.bytes.prefix(produced))
         switch status {
         case Z_OK, Z_BUF_ERROR:
             inMember = true

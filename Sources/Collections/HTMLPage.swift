@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// An article read from a saved web page with libxml2's HTML parser, which recovers from the
 /// markup errors pages are full of and never touches the network.
@@ -125,7 +124,7 @@ private struct Metadata {
             }
         case "script" where jsonLDDate == nil:
             if attribute(node, "type")?.lowercased().trimmed == "application/ld+json",
-               let json = try? JSONSerialization.jsonObject(with: Data(content(node.pointee.children).utf8)) {
+               let json = JSONValue(parsing: Array(content(node.pointee.children).utf8)[...]) {
                 jsonLDDate = Self.datePublished(in: json)
             }
         case "article" where article == nil: article = node
@@ -136,13 +135,16 @@ private struct Metadata {
     }
 
     /// The first `datePublished` in a JSON-LD value, looking through nested objects and arrays (`@graph`).
-    private static func datePublished(in json: Any) -> String? {
-        if let object = json as? [String: Any] {
-            if let date = object["datePublished"] as? String { return date }
-            return object.values.lazy.compactMap(datePublished).first
+    private static func datePublished(in json: JSONValue) -> String? {
+        switch json {
+        case .object(let fields):
+            if case .string(let date) = fields["datePublished"] { return date }
+            return fields.values.lazy.compactMap(datePublished).first
+        case .array(let elements):
+            return elements.lazy.compactMap(datePublished).first
+        default:
+            return nil
         }
-        if let array = json as? [Any] { return array.lazy.compactMap(datePublished).first }
-        return nil
     }
 }
 
@@ -162,9 +164,8 @@ private struct Paragraphs {
     /// `text` with its white space collapsed, or nil when it has none.
     static func collapsed(_ text: String) -> String? {
         var paragraph = Paragraphs()
-        text.withCString { characters in
-            characters.withMemoryRebound(to: UInt8.self, capacity: strlen(characters) + 1) { paragraph.append($0) }
-        }
+        let terminated = Array(text.utf8) + [0]
+        terminated.withUnsafeBufferPointer { paragraph.append($0.baseAddress!) }
         let result = paragraph.text
         return result.isEmpty ? nil : result
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// JSON Lines: one JSON object, one article, a line. Blank lines are passed over; a line that is
 /// not a JSON object, or has no text, is a problem and reading goes on with the next line.
 struct JSONLinesReader: RecordReader {
@@ -33,13 +31,8 @@ struct JSONLinesReader: RecordReader {
             guard let content = Self.trimmed(text, first: line == 1) else { continue }
             records += 1
             let location = RecordLocation(file: file, line: line, record: records)
-            let object: Any
-            do {
-                object = try content.withUnsafeBytes { try JSONSerialization.jsonObject(with: Data($0)) }
-            } catch {
-                return .failure(RecordProblem(.malformedJSON, at: location))
-            }
-            guard let fields = object as? [String: Any] else { return .failure(RecordProblem(.notAnObject, at: location)) }
+            guard let value = JSONValue(parsing: content) else { return .failure(RecordProblem(.malformedJSON, at: location)) }
+            guard case .object(let fields) = value else { return .failure(RecordProblem(.notAnObject, at: location)) }
             return mapping.record(at: location) { Self.value(at: $0, in: fields) }
         }
         return nil
@@ -56,22 +49,15 @@ struct JSONLinesReader: RecordReader {
 
     /// The field named `path` as text: a key as it stands, else a dotted path through nested
     /// objects. Strings and numbers give their text; null, arrays and objects give nil.
-    static func value(at path: String, in fields: [String: Any]) -> String? {
-        if let value = fields[path] { return text(value) }
+    static func value(at path: String, in fields: [String: JSONValue]) -> String? {
+        if let value = fields[path] { return value.text }
         var object = fields
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return nil }
         for part in parts.dropLast() {
-            guard let inner = object[String(part)] as? [String: Any] else { return nil }
+            guard case .object(let inner) = object[String(part)] else { return nil }
             object = inner
         }
-        return parts.count > 1 ? object[String(parts.last!)].flatMap(text) : nil
-    }
-
-    private static func text(_ value: Any) -> String? {
-        switch value {
-        case let string as String: return string
-        case let number as NSNumber: return number.stringValue
-        default: return nil
-        }
+        return object[String(parts.last!)]?.text
     }
 }

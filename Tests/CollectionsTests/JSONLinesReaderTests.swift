@@ -1,4 +1,5 @@
 import Collections
+import Foundation
 import Testing
 
 @Suite struct JSONLinesReaderTests {
@@ -37,5 +38,34 @@ import Testing
         let result = Fixture.read(file, mapping: FieldMapping(text: "title"))
         #expect(result.records.map(\.text) == ["Talks in Belarus", "No text here"])
         #expect(result.problems.filter { $0.kind == .missingText(fields: ["title"]) }.count == 2)
+    }
+
+    /// What reading a file of the one line `json` gives.
+    private func readLine(_ json: String) throws -> (records: [InputRecord], problems: [RecordProblem]) {
+        let file = try Fixture.temporaryFolder().appendingPathComponent("line.jsonl")
+        try Data(json.utf8).write(to: file)
+        return Fixture.read(file.path)
+    }
+
+    @Test(arguments: [
+        (#"{"text": "Line\nbreak \"quoted\"\ttab \/slash back\\"}"#, "Line\nbreak \"quoted\"\ttab /slash back\\"),
+        (#"{"text": "caf\u00E9 \ud83d\ude00 and a lone \ud800 surrogate"}"#, "café 😀 and a lone \u{FFFD} surrogate"),
+        (#"{"text": "Ünïcödé as it stands", "extra": [1, -2.5e3, true, false, null, {"a": []}]}"#, "Ünïcödé as it stands"),
+    ])
+    func decodesJSONStrings(json: String, text: String) throws {
+        #expect(try readLine(json).records.map(\.text) == [text])
+    }
+
+    @Test func keepsNumbersAsWritten() throws {
+        #expect(try readLine(#"{"id": -12.5e3, "text": "x"}"#).records.first?.id == "-12.5e3")
+    }
+
+    @Test(arguments: [
+        #"{"text": "bad escape \q"}"#, #"{"text": "short \u12"}"#, "{\"text\": \"raw \u{1} control\"}",
+        #"{"text": "x"} trailing"#, #"{"text": "x",}"#, #"{"text" "x"}"#, #"{"text": tru}"#, #"{"text": "x""#,
+        #"{"text": -}"#, #"{"text": 1.}"#, #"{"text": [1 2]}"#, #"{'text': 'x'}"#,
+    ])
+    func reportsInvalidJSON(json: String) throws {
+        #expect(try readLine(json).problems.map(\.kind) == [.malformedJSON])
     }
 }
