@@ -26,9 +26,17 @@ struct ByteReader {
         return buffer[position - 1]
     }
 
-    /// The next line without its `\n` (a last line may lack one), or nil at the end.
-    mutating func nextLine() throws(ReadFailure) -> ArraySlice<UInt8>? {
+    /// A line: its bytes, or that it was longer than allowed.
+    enum Line {
+        case bytes(ArraySlice<UInt8>)
+        case tooLong
+    }
+
+    /// The next line without its `\n` (a last line may lack one), or nil at the end. A line over
+    /// `limit` bytes is read past without being kept.
+    mutating func nextLine(limit: Int) throws(ReadFailure) -> Line? {
         var searched = position
+        var tooLong = false
         while true {
             let found = buffer.withUnsafeBytes { raw -> Int? in
                 guard searched < raw.count, let hit = memchr(raw.baseAddress! + searched, 0x0A, raw.count - searched) else { return nil }
@@ -36,23 +44,35 @@ struct ByteReader {
             }
             if let found {
                 defer { position = found + 1 }
-                return buffer[position..<found]
+                return tooLong || found - position > limit ? .tooLong : .bytes(buffer[position..<found])
+            }
+            if buffer.count - position > limit {
+                tooLong = true
+                position = buffer.count
             }
             searched = buffer.count - position
             if try !refill() {
-                guard position < buffer.count else { return nil }
+                guard position < buffer.count || tooLong else { return nil }
                 defer { position = buffer.count }
-                return buffer[position...]
+                return tooLong ? .tooLong : .bytes(buffer[position...])
             }
             // refill moved the unread bytes to the front.
         }
     }
 
-    /// All the bytes still to come.
-    mutating func rest() throws(ReadFailure) -> [UInt8] {
-        while try refill() {}
+    /// All the bytes still to come, or nil when they are more than `limit` (then not all are read).
+    mutating func rest(limit: Int) throws(ReadFailure) -> [UInt8]? {
+        while try refill() {
+            if buffer.count - position > limit { return nil }
+        }
         defer { position = buffer.count }
-        return Array(buffer[position...])
+        return buffer.count - position > limit ? nil : Array(buffer[position...])
+    }
+
+    /// Steps over a UTF-8 byte-order mark at the current position.
+    mutating func skipByteOrderMark() throws(ReadFailure) {
+        while buffer.count - position < 3, try refill() {}
+        if buffer[position...].starts(with: [0xEF, 0xBB, 0xBF]) { position += 3 }
     }
 
     /// Drops the bytes already read and appends the next chunk; false at the end.

@@ -12,22 +12,26 @@
 ///         case .failure(let problem): print(problem)
 ///         }
 ///     }
-public struct CollectionReader: Sequence {
+public struct CollectionReader: Sequence, Sendable {
     /// The path to read, or `-` for standard input.
     public let path: String
     /// The format; nil to take it from the file name.
     public let format: InputFormat?
     /// Which fields hold the text and metadata (JSON Lines, CSV, TSV).
     public let mapping: FieldMapping
+    /// The most bytes one record may take (a line, a row, a page or a text file), so that memory
+    /// stays bounded on any input; a larger record is a problem.
+    public let maxRecordBytes: Int
 
     /// A reader of the file at `path`, or of standard input when `path` is `-`.
     ///
     /// A file is gzip-compressed when its name ends in `.gz`; standard input when it starts with
     /// gzip's magic bytes. `format` is needed for standard input and overrides the file name.
-    public init(path: String, format: InputFormat? = nil, mapping: FieldMapping = FieldMapping()) {
+    public init(path: String, format: InputFormat? = nil, mapping: FieldMapping = FieldMapping(), maxRecordBytes: Int = 64_000_000) {
         self.path = path
         self.format = format
         self.mapping = mapping
+        self.maxRecordBytes = maxRecordBytes
     }
 
     /// Opens the input; when it cannot be opened, the problem is the first and only element.
@@ -48,12 +52,13 @@ public struct CollectionReader: Sequence {
             }
             do {
                 let bytes = try Self.bytes(input.path)
+                let (file, mapping, limit) = (input.path, input.mapping, input.maxRecordBytes)
                 switch format {
-                case .jsonl: reader = JSONLinesReader(bytes, file: input.path, mapping: input.mapping)
-                case .csv: reader = DelimitedReader(bytes, delimiter: UInt8(ascii: ","), file: input.path, mapping: input.mapping)
-                case .tsv: reader = DelimitedReader(bytes, delimiter: UInt8(ascii: "\t"), file: input.path, mapping: input.mapping)
-                case .html: reader = WholeFileReader(bytes, file: input.path, html: true)
-                case .text: reader = WholeFileReader(bytes, file: input.path, html: false)
+                case .jsonl: reader = JSONLinesReader(bytes, file: file, mapping: mapping, limit: limit)
+                case .csv: reader = DelimitedReader(bytes, delimiter: UInt8(ascii: ","), file: file, mapping: mapping, limit: limit)
+                case .tsv: reader = DelimitedReader(bytes, delimiter: UInt8(ascii: "\t"), file: file, mapping: mapping, limit: limit)
+                case .html: reader = WholeFileReader(bytes, file: file, html: true, limit: limit)
+                case .text: reader = WholeFileReader(bytes, file: file, html: false, limit: limit)
                 }
             } catch {
                 opening = RecordProblem(error.kind, at: location)

@@ -7,6 +7,7 @@ struct DelimitedReader: RecordReader {
     private let delimiter: UInt8
     private let file: String
     private let mapping: FieldMapping
+    private let limit: Int
     private var header: [String: Int]?
     private var headerCount = 0
     /// The number of the line the next row starts on.
@@ -14,11 +15,13 @@ struct DelimitedReader: RecordReader {
     private var records = 0
     private var done = false
 
-    init(_ bytes: ByteReader, delimiter: UInt8, file: String, mapping: FieldMapping) {
+    /// Reads `bytes` of `file`, fields separated by `delimiter`; a row over `limit` bytes ends the file.
+    init(_ bytes: ByteReader, delimiter: UInt8, file: String, mapping: FieldMapping, limit: Int) {
         self.bytes = bytes
         self.delimiter = delimiter
         self.file = file
         self.mapping = mapping
+        self.limit = limit
     }
 
     mutating func next() -> Result<InputRecord, RecordProblem>? {
@@ -30,11 +33,14 @@ struct DelimitedReader: RecordReader {
                     done = true
                     return nil
                 }
-                guard next.closed else {
+                switch next {
+                case .fields(let fields):
+                    row = fields
+                case .unclosedQuote, .tooLarge:
                     done = true
-                    return .failure(RecordProblem(.unclosedQuote, at: RecordLocation(file: file, line: start, record: records + 1)))
+                    let kind: RecordProblem.Kind = next == .unclosedQuote ? .unclosedQuote : .tooLarge(limit: limit)
+                    return .failure(RecordProblem(kind, at: RecordLocation(file: file, line: start, record: records + 1)))
                 }
-                row = next.fields
             } catch {
                 done = true
                 return .failure(RecordProblem(error.kind, at: RecordLocation(file: file, line: start, record: records + 1)))
@@ -56,22 +62,27 @@ struct DelimitedReader: RecordReader {
         return nil
     }
 
-    /// The fields of the next row, and whether its quotes are closed (false when the input ends
-    /// inside a quoted field); nil at the end.
-    private mutating func nextRow() throws(ReadFailure) -> (fields: [String], closed: Bool)? {
+    /// A row as read.
+    private enum Row: Equatable {
+        case fields([String])
+        /// The input ended inside a quoted field.
+        case unclosedQuote
+        /// The row grew past the limit (its quote is probably never closed).
+        case tooLarge
+    }
+
+    /// The next row, or nil at the end.
+    private mutating func nextRow() throws(ReadFailure) -> Row? {
+        if line == 1, header == nil { try bytes.skipByteOrderMark() }
         guard var byte = try bytes.next() else { return nil }
-        if line == 1, byte == 0xEF {
-            // A UTF-8 byte-order mark before the header.
-            _ = try bytes.next()
-            _ = try bytes.next()
-            guard let after = try bytes.next() else { return nil }
-            byte = after
-        }
+        var size = 0
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false
         var fieldStart = true
         while true {
+            size += 1
+            if size > limit { return .tooLarge }
             if quoted {
                 if byte == 0x22 {
                     guard let after = try bytes.next() else {
@@ -110,6 +121,6 @@ struct DelimitedReader: RecordReader {
             byte = after
         }
         fields.append(String(decoding: field, as: UTF8.self))
-        return (fields, !quoted)
+        return quoted ? .unclosedQuote : .fields(fields)
     }
 }

@@ -4,21 +4,25 @@ struct JSONLinesReader: RecordReader {
     private var bytes: ByteReader
     private let file: String
     private let mapping: FieldMapping
+    private let limit: Int
     private var line = 0
     private var records = 0
     private var done = false
 
-    init(_ bytes: ByteReader, file: String, mapping: FieldMapping) {
+    /// Reads `bytes` of `file`; a line over `limit` bytes is a problem.
+    init(_ bytes: ByteReader, file: String, mapping: FieldMapping, limit: Int) {
         self.bytes = bytes
         self.file = file
         self.mapping = mapping
+        self.limit = limit
     }
 
     mutating func next() -> Result<InputRecord, RecordProblem>? {
         while !done {
-            let text: ArraySlice<UInt8>
+            let text: ByteReader.Line
             do {
-                guard let next = try bytes.nextLine() else {
+                if line == 0 { try bytes.skipByteOrderMark() }
+                guard let next = try bytes.nextLine(limit: limit) else {
                     done = true
                     return nil
                 }
@@ -28,7 +32,11 @@ struct JSONLinesReader: RecordReader {
                 return .failure(RecordProblem(error.kind, at: RecordLocation(file: file, line: line + 1, record: records + 1)))
             }
             line += 1
-            guard let content = Self.trimmed(text, first: line == 1) else { continue }
+            guard case .bytes(let lineBytes) = text else {
+                records += 1
+                return .failure(RecordProblem(.tooLarge(limit: limit), at: RecordLocation(file: file, line: line, record: records)))
+            }
+            guard let content = Self.trimmed(lineBytes) else { continue }
             records += 1
             let location = RecordLocation(file: file, line: line, record: records)
             guard let value = JSONValue(parsing: content) else { return .failure(RecordProblem(.malformedJSON, at: location)) }
@@ -38,10 +46,9 @@ struct JSONLinesReader: RecordReader {
         return nil
     }
 
-    /// The line without surrounding white space (and a byte-order mark on the first line); nil when blank.
-    private static func trimmed(_ line: ArraySlice<UInt8>, first: Bool) -> ArraySlice<UInt8>? {
+    /// The line without surrounding white space; nil when blank.
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         var content = line
-        if first, content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         while let b = content.first, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropFirst() }
         while let b = content.last, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropLast() }
         return content.isEmpty ? nil : content

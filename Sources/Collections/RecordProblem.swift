@@ -18,6 +18,8 @@ public struct RecordProblem: Error, Sendable, Hashable, CustomStringConvertible 
         case wrongFieldCount(expected: Int, found: Int)
         /// A quoted CSV or TSV field is still open at the end of the file.
         case unclosedQuote
+        /// A record (a line, a row, a whole page or text file) is over the limit of `limit` bytes.
+        case tooLarge(limit: Int)
         /// None of the text fields holds any text.
         case missingText(fields: [String])
         /// An HTML page has no text outside scripts, styles, navigation, headers, footers and forms.
@@ -58,6 +60,8 @@ public struct RecordProblem: Error, Sendable, Hashable, CustomStringConvertible 
             return "row has \(found) field(s) where the header row has \(expected); row skipped; quote fields that contain the delimiter or a line break"
         case .unclosedQuote:
             return "a quoted field that starts here is never closed; the rest of the file skipped; close the quote, and double any quote inside the field (\"\")"
+        case .tooLarge(let limit):
+            return "one record is over the limit of \(limit / 1_000_000) MB; skipped (a CSV or TSV row with a quote that is never closed runs on: the rest of that file is skipped); split the record, or raise the limit"
         case .missingText(let fields):
             return "no text in the field(s) \(fields.joined(separator: ", ")); record skipped; name the field that holds the article's text"
         case .noBodyText:

@@ -3,11 +3,14 @@ struct WholeFileReader: RecordReader {
     private var bytes: ByteReader?
     private let file: String
     private let html: Bool
+    private let limit: Int
 
-    init(_ bytes: ByteReader, file: String, html: Bool) {
+    /// Reads `bytes` of `file` as a page (`html`) or as plain text; a file over `limit` bytes is a problem.
+    init(_ bytes: ByteReader, file: String, html: Bool, limit: Int) {
         self.bytes = bytes
         self.file = file
         self.html = html
+        self.limit = limit
     }
 
     mutating func next() -> Result<InputRecord, RecordProblem>? {
@@ -16,7 +19,8 @@ struct WholeFileReader: RecordReader {
         let location = RecordLocation(file: file)
         let content: [UInt8]
         do {
-            content = try reader.rest()
+            guard let all = try reader.rest(limit: limit) else { return .failure(RecordProblem(.tooLarge(limit: limit), at: location)) }
+            content = all
         } catch {
             return .failure(RecordProblem(error.kind, at: location))
         }

@@ -12,9 +12,10 @@ enum Fixture {
     }
 
     /// Everything reading `path` yields, split into records and problems.
-    static func read(_ path: String, format: InputFormat? = nil, mapping: FieldMapping = FieldMapping()) -> (records: [InputRecord], problems: [RecordProblem]) {
+    static func read(_ path: String, format: InputFormat? = nil, mapping: FieldMapping = FieldMapping(),
+                     maxRecordBytes: Int = 64_000_000) -> (records: [InputRecord], problems: [RecordProblem]) {
         var records: [InputRecord] = [], problems: [RecordProblem] = []
-        for result in CollectionReader(path: path, format: format, mapping: mapping) {
+        for result in CollectionReader(path: path, format: format, mapping: mapping, maxRecordBytes: maxRecordBytes) {
             switch result {
             case .success(let record): records.append(record)
             case .failure(let problem): problems.append(problem)
