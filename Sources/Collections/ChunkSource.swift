@@ -41,11 +41,13 @@ final class FileChunks: ChunkSource {
         owned = true
     }
 
-    /// Standard input, left open when done.
-    init(standardInput: ()) {
+    private init() {
         descriptor = 0
         owned = false
     }
+
+    /// Standard input, left open when done.
+    static func standardInput() -> FileChunks { FileChunks() }
 
     deinit {
         if owned { close(descriptor) }

@@ -71,7 +71,7 @@ public struct CollectionReader: Sequence, Sendable {
                 let file = try FileChunks(path: path)
                 return InputFormat.isCompressed(path: path) ? ByteReader(try GzipChunks(file)) : ByteReader(file)
             }
-            let input = FileChunks(standardInput: ())
+            let input = FileChunks.standardInput()
             var start: [UInt8] = []
             while start.count < 2, try input.read(appendingTo: &start) {}
             return start.starts(with: [0x1F, 0x8B]) ? ByteReader(try GzipChunks(input, prefix: start)) : ByteReader(input, prefix: start)

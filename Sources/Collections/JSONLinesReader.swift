@@ -36,27 +36,19 @@ struct JSONLinesReader: RecordReader {
                 records += 1
                 return .failure(RecordProblem(.tooLarge(limit: limit), at: RecordLocation(file: file, line: line, record: records)))
             }
-            guard let content = Self.trimmed(lineBytes) else { continue }
+            guard lineBytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             records += 1
             let location = RecordLocation(file: file, line: line, record: records)
-            guard let value = JSONValue(parsing: content) else { return .failure(RecordProblem(.malformedJSON, at: location)) }
+            guard let value = JSONValue(parsing: lineBytes) else { return .failure(RecordProblem(.malformedJSON, at: location)) }
             guard case .object(let fields) = value else { return .failure(RecordProblem(.notAnObject, at: location)) }
             return mapping.record(at: location) { Self.value(at: $0, in: fields) }
         }
         return nil
     }
 
-    /// The line without surrounding white space; nil when blank.
-    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
-        var content = line
-        while let b = content.first, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropFirst() }
-        while let b = content.last, b == 0x20 || b == 0x09 || b == 0x0D { content = content.dropLast() }
-        return content.isEmpty ? nil : content
-    }
-
     /// The field named `path` as text: a key as it stands, else a dotted path through nested
     /// objects. Strings and numbers give their text; null, arrays and objects give nil.
-    static func value(at path: String, in fields: [String: JSONValue]) -> String? {
+    private static func value(at path: String, in fields: [String: JSONValue]) -> String? {
         if let value = fields[path] { return value.text }
         var object = fields
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)

@@ -38,19 +38,17 @@ import Testing
     }
 
     @Test func readsWindowsLineEndsAndAByteOrderMark() throws {
-        let file = try Fixture.temporaryFolder().appendingPathComponent("windows.csv")
-        try Data("\u{FEFF}text,title\r\n\"Two\r\nlines\",First\r\nOne line,Second\r\n".utf8).write(to: file)
-        let records = Fixture.read(file.path).records
+        let file = try Fixture.write(Data("\u{FEFF}text,title\r\n\"Two\r\nlines\",First\r\nOne line,Second\r\n".utf8), as: "windows.csv")
+        let records = Fixture.read(file).records
         #expect(records.map(\.text) == ["Two\r\nlines", "One line"])
         #expect(records.map(\.title) == ["First", "Second"])
         #expect(records.map { $0.location.line } == [2, 4])
     }
 
     @Test func reportsAQuoteLeftOpenAtTheEnd() throws {
-        let file = try Fixture.temporaryFolder().appendingPathComponent("open.csv")
-        try Data("text\nFine\n\"Never closed\nat all\n".utf8).write(to: file)
-        let result = Fixture.read(file.path)
+        let file = try Fixture.write(Data("text\nFine\n\"Never closed\nat all\n".utf8), as: "open.csv")
+        let result = Fixture.read(file)
         #expect(result.records.map(\.text) == ["Fine"])
-        #expect(result.problems == [RecordProblem(.unclosedQuote, at: RecordLocation(file: file.path, line: 3, record: 2))])
+        #expect(result.problems == [RecordProblem(.unclosedQuote, at: RecordLocation(file: file, line: 3, record: 2))])
     }
 }

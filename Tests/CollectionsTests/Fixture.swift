@@ -24,10 +24,12 @@ enum Fixture {
         return (records, problems)
     }
 
-    /// A new empty folder, under the system's temporary folder, for the files a test writes.
-    static func temporaryFolder() throws -> URL {
+    /// The path of a new file `name` holding `content`, in a new folder under the system's temporary folder.
+    static func write(_ content: some DataProtocol, as name: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("collections-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        let file = folder.appendingPathComponent(name)
+        try Data(content).write(to: file)
+        return file.path
     }
 }

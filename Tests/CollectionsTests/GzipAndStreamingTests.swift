@@ -30,9 +30,8 @@ import TestSupport
 
     @Test func aCutGzipStreamGivesTheRecordsBeforeTheCutThenAProblem() throws {
         let whole = try Data(contentsOf: URL(fileURLWithPath: seeds))
-        let file = try Fixture.temporaryFolder().appendingPathComponent("cut.jsonl.gz")
-        try whole.prefix(whole.count * 3 / 4).write(to: file)
-        let results = Array(CollectionReader(path: file.path))
+        let file = try Fixture.write(whole.prefix(whole.count * 3 / 4), as: "cut.jsonl.gz")
+        let results = Array(CollectionReader(path: file))
         let last = try #require(results.last)
         guard case .failure(let problem) = last, case .badGzip = problem.kind else {
             Issue.record("expected a gzip problem last, got \(last)")
@@ -45,9 +44,8 @@ import TestSupport
 
     @Test func readsConcatenatedGzipMembers() throws {
         let whole = try Data(contentsOf: URL(fileURLWithPath: seeds))
-        let file = try Fixture.temporaryFolder().appendingPathComponent("twice.jsonl.gz")
-        try (whole + whole).write(to: file)
-        let result = Fixture.read(file.path)
+        let file = try Fixture.write(whole + whole, as: "twice.jsonl.gz")
+        let result = Fixture.read(file)
         #expect(result.problems.isEmpty)
         #expect(result.records.count == 10)
         #expect(result.records.last?.location.line == 10)
@@ -55,9 +53,8 @@ import TestSupport
 
     @Test func readsLinesLongerThanOneChunk() throws {
         let long = String(repeating: "Kharkiv was shelled again. ", count: 40_000)
-        let file = try Fixture.temporaryFolder().appendingPathComponent("long.jsonl")
-        try Data("{\"text\": \"short\"}\n{\"text\": \"\(long)\"}\n{\"text\": \"last\"}".utf8).write(to: file)
-        let result = Fixture.read(file.path)
+        let file = try Fixture.write(Data("{\"text\": \"short\"}\n{\"text\": \"\(long)\"}\n{\"text\": \"last\"}".utf8), as: "long.jsonl")
+        let result = Fixture.read(file)
         #expect(result.problems.isEmpty)
         #expect(result.records.map(\.text.utf8.count) == [5, long.utf8.count - 1, 4])
     }

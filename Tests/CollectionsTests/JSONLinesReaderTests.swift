@@ -40,11 +40,9 @@ import Testing
         #expect(result.problems.filter { $0.kind == .missingText(fields: ["title"]) }.count == 2)
     }
 
-    /// What reading a file of the one line `json` gives.
-    private func readLine(_ json: String) throws -> (records: [InputRecord], problems: [RecordProblem]) {
-        let file = try Fixture.temporaryFolder().appendingPathComponent("line.jsonl")
-        try Data(json.utf8).write(to: file)
-        return Fixture.read(file.path)
+    /// What reading a JSON Lines file of `content` gives.
+    private func read(_ content: String) throws -> (records: [InputRecord], problems: [RecordProblem]) {
+        Fixture.read(try Fixture.write(Data(content.utf8), as: "lines.jsonl"))
     }
 
     @Test(arguments: [
@@ -53,11 +51,17 @@ import Testing
         (#"{"text": "Ünïcödé as it stands", "extra": [1, -2.5e3, true, false, null, {"a": []}]}"#, "Ünïcödé as it stands"),
     ])
     func decodesJSONStrings(json: String, text: String) throws {
-        #expect(try readLine(json).records.map(\.text) == [text])
+        #expect(try read(json).records.map(\.text) == [text])
+    }
+
+    @Test func passesOverAByteOrderMarkWindowsLineEndsAndBlankLines() throws {
+        let records = try read("\u{FEFF}{\"text\": \"a\"}\r\n \r\n{\"text\": \"b\"}\r\n").records
+        #expect(records.map(\.text) == ["a", "b"])
+        #expect(records.map(\.location.line) == [1, 3])
     }
 
     @Test func keepsNumbersAsWritten() throws {
-        #expect(try readLine(#"{"id": -12.5e3, "text": "x"}"#).records.first?.id == "-12.5e3")
+        #expect(try read(#"{"id": -12.5e3, "text": "x"}"#).records.first?.id == "-12.5e3")
     }
 
     @Test(arguments: [
@@ -66,6 +70,6 @@ import Testing
         #"{"text": -}"#, #"{"text": 1.}"#, #"{"text": [1 2]}"#, #"{'text': 'x'}"#,
     ])
     func reportsInvalidJSON(json: String) throws {
-        #expect(try readLine(json).problems.map(\.kind) == [.malformedJSON])
+        #expect(try read(json).problems.map(\.kind) == [.malformedJSON])
     }
 }

@@ -3,16 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct RecordLimitTests {
-    /// A file `name` holding `content`, in a new folder.
-    private func write(_ content: String, as name: String) throws -> String {
-        let file = try Fixture.temporaryFolder().appendingPathComponent(name)
-        try Data(content.utf8).write(to: file)
-        return file.path
-    }
-
     @Test func aJSONLineOverTheLimitIsSkippedAndReadingGoesOn() throws {
         let long = String(repeating: "x", count: 700_000)
-        let file = try write("{\"text\": \"first\"}\n{\"text\": \"\(long)\"}\n{\"text\": \"third\"}\n", as: "long.jsonl")
+        let file = try Fixture.write(Data("{\"text\": \"first\"}\n{\"text\": \"\(long)\"}\n{\"text\": \"third\"}\n".utf8), as: "long.jsonl")
         var results = Array(CollectionReader(path: file, maxRecordBytes: 1000))
         #expect(results.count == 3)
         #expect(try results.removeFirst().get().text == "first")
@@ -21,7 +14,7 @@ import Testing
     }
 
     @Test func aCSVRowOverTheLimitEndsTheFile() throws {
-        let file = try write("text\nfine\n\"open quote\n" + String(repeating: "more text\n", count: 50) + "last\n", as: "open.csv")
+        let file = try Fixture.write(Data(("text\nfine\n\"open quote\n" + String(repeating: "more text\n", count: 50) + "last\n").utf8), as: "open.csv")
         let unlimited = Fixture.read(file)
         #expect(unlimited.records.map(\.text) == ["fine"])
         #expect(unlimited.problems.map(\.kind) == [.unclosedQuote])
@@ -31,7 +24,7 @@ import Testing
     }
 
     @Test func aTextFileOverTheLimitIsAProblem() throws {
-        let file = try write(String(repeating: "Kyiv. ", count: 100), as: "big.txt")
+        let file = try Fixture.write(Data(String(repeating: "Kyiv. ", count: 100).utf8), as: "big.txt")
         #expect(Array(CollectionReader(path: file, maxRecordBytes: 599)) == [.failure(RecordProblem(.tooLarge(limit: 599), at: RecordLocation(file: file)))])
         #expect(Array(CollectionReader(path: file, maxRecordBytes: 600)).count == 1)
     }
