@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks the Collections readers: the sample articles copied N times, read as .txt files, as
-# JSON Lines and as gzip-compressed JSON Lines (Scripts/make-sample-collection.py), with MB/s of
+# JSON Lines, gzip-compressed JSON Lines (Scripts/make-sample-collection.py) and CSV, with MB/s of
 # article text side by side (MB = 10^6 bytes; best of the runs; one core, taskset -c 0). Reading
 # is the whole cost measured here (no recognition); the aim is a reader far cheaper than
 # recognition (about 13 MB/s), so that ingest of .jsonl.gz keeps >= 90% of the .txt throughput.
@@ -36,6 +36,14 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 echo "bench-collections: writing $COPIES copies of the sample articles to $OUT" >&2
 python3 Scripts/make-sample-collection.py --copies "$COPIES" --out "$OUT/articles.jsonl.gz" --text-folder "$OUT/text"
 gzip -dc "$OUT/articles.jsonl.gz" >"$OUT/articles.jsonl"
+python3 -c '
+import csv, json, sys
+out = csv.writer(sys.stdout)
+out.writerow(["id", "url", "date", "text"])
+for line in sys.stdin:
+    r = json.loads(line)
+    out.writerow([r["id"], r["url"], r["date"], r["text"]])
+' <"$OUT/articles.jsonl" >"$OUT/articles.csv"
 
 # Prints the best MB/s of RUNS reads of the inputs given.
 best() {
@@ -50,8 +58,9 @@ best() {
 TXT=$(best --format text "$OUT/text")
 JSONL=$(best "$OUT/articles.jsonl")
 GZ=$(best "$OUT/articles.jsonl.gz")
+CSV=$(best "$OUT/articles.csv")
 printf '%-24s %10s %12s\n' input "MB/s" "vs .txt"
-for row in ".txt files:$TXT" ".jsonl:$JSONL" ".jsonl.gz:$GZ"; do
+for row in ".txt files:$TXT" ".jsonl:$JSONL" ".jsonl.gz:$GZ" ".csv:$CSV"; do
     rate=${row##*:}
     printf '%-24s %10s %11s%%\n' "${row%%:*}" "$rate" "$(awk -v r="$rate" -v t="$TXT" 'BEGIN { printf "%.0f", 100 * r / t }')"
 done

@@ -69,6 +69,36 @@ struct ByteReader {
         return buffer.count - position > limit ? nil : Array(buffer[position...])
     }
 
+    /// Where ``read(into:until:_:atMost:)`` stopped.
+    enum Stop: Equatable {
+        /// At this stop byte, which was read past.
+        case byte(UInt8)
+        /// At the end of the input.
+        case end
+        /// Where `out` grew past the limit.
+        case full
+    }
+
+    /// Appends the bytes before the next `a` or `b` to `out`, reading past the stop byte, unless
+    /// `out` would hold more than `atMost` bytes.
+    mutating func read(into out: inout [UInt8], until a: UInt8, _ b: UInt8, atMost: Int) throws(ReadFailure) -> Stop {
+        while true {
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                var i = position
+                while i < bytes.count, bytes[i] != a, bytes[i] != b { i += 1 }
+                return i
+            }
+            guard out.count + stop - position <= atMost else { return .full }
+            out.append(contentsOf: buffer[position..<stop])
+            position = stop
+            if stop < buffer.count {
+                position += 1
+                return .byte(buffer[stop])
+            }
+            if try !refill() { return .end }
+        }
+    }
+
     /// Steps over a UTF-8 byte-order mark at the current position.
     mutating func skipByteOrderMark() throws(ReadFailure) {
         while buffer.count - position < 3, try refill() {}

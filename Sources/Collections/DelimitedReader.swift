@@ -73,54 +73,56 @@ struct DelimitedReader: RecordReader {
 
     /// The next row, or nil at the end.
     private mutating func nextRow() throws(ReadFailure) -> Row? {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
         if line == 1, header == nil { try bytes.skipByteOrderMark() }
-        guard var byte = try bytes.next() else { return nil }
-        var size = 0
+        guard let first = try bytes.next() else { return nil }
+        var byte: UInt8? = first
         var fields: [String] = []
         var field: [UInt8] = []
-        var quoted = false
-        var fieldStart = true
+        var room = limit
         while true {
-            size += 1
-            if size > limit { return .tooLarge }
-            if quoted {
-                if byte == 0x22 {
-                    guard let after = try bytes.next() else {
-                        quoted = false
-                        break
+            // `byte` starts a field (nil: the input ended after a delimiter).
+            if byte == quote {
+                quoted: while true {
+                    switch try bytes.read(into: &field, until: quote, newline, atMost: room) {
+                    case .byte(newline):
+                        line += 1
+                        field.append(newline)
+                    case .byte:
+                        byte = try bytes.next()
+                        guard byte == quote else { break quoted }
+                        field.append(quote)
+                    case .end: return .unclosedQuote
+                    case .full: return .tooLarge
                     }
-                    if after == 0x22 {
-                        field.append(0x22)
-                    } else {
-                        quoted = false
-                        byte = after
-                        continue
-                    }
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    field.append(byte)
                 }
-            } else if byte == 0x22 && fieldStart {
-                quoted = true
-            } else if byte == delimiter {
+            }
+            // The rest of the field, after its closing quote if it has one.
+            var stop = ByteReader.Stop.end
+            if let first = byte {
+                if first == delimiter || first == newline {
+                    stop = .byte(first)
+                } else {
+                    field.append(first)
+                    stop = try bytes.read(into: &field, until: delimiter, newline, atMost: room)
+                }
+            }
+            switch stop {
+            case .byte(delimiter):
+                room -= field.count
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
-                fieldStart = true
-                guard let after = try bytes.next() else { break }
-                byte = after
-                continue
-            } else if byte == 0x0A {
-                line += 1
-                if field.last == 0x0D { field.removeLast() }
-                break
-            } else {
-                field.append(byte)
+                byte = try bytes.next()
+            case .full:
+                return .tooLarge
+            default:
+                if stop == .byte(newline) {
+                    line += 1
+                    if field.last == UInt8(ascii: "\r") { field.removeLast() }
+                }
+                fields.append(String(decoding: field, as: UTF8.self))
+                return .fields(fields)
             }
-            fieldStart = false
-            guard let after = try bytes.next() else { break }
-            byte = after
         }
-        fields.append(String(decoding: field, as: UTF8.self))
-        return quoted ? .unclosedQuote : .fields(fields)
     }
 }

@@ -51,4 +51,14 @@ import Testing
         #expect(result.records.map(\.text) == ["Fine"])
         #expect(result.problems == [RecordProblem(.unclosedQuote, at: RecordLocation(file: file, line: 3, record: 2))])
     }
+
+    @Test(arguments: [
+        ("a,", "a", nil), ("a,b", "a", "b"), ("\"a,b\",c\n", "a,b", "c"), ("\"a\"\"b\",\n", "a\"b", nil),
+        ("\"ab\"c,d\n", "abc", "d"), ("a\"b,c\n", "a\"b", "c"), ("a,\"\"\n", "a", nil),
+    ] as [(String, String, String?)])
+    func readsEdgeCasesOfQuotingAndEmptyFields(row: String, text: String, title: String?) throws {
+        let records = Fixture.read(try Fixture.write(Data("text,title\n\(row)".utf8), as: "row.csv")).records
+        #expect(records.map(\.text) == [text])
+        #expect(records.map(\.title) == [title])
+    }
 }
