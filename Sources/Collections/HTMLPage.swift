@@ -3,8 +3,10 @@ import CLibXML2
 /// An article read from a saved web page with libxml2's HTML parser, which recovers from the
 /// markup errors pages are full of and never touches the network.
 ///
-/// The text comes from the first `<article>` that has any, else `<main>`, else `<body>`, leaving out
-/// scripts, styles, navigation, headers, footers, asides, forms and the like. Each block element
+/// The text comes from the page's first `<article>`, else its first `<main>`, else `<body>` (the
+/// first of these with any text; an article inside an aside or navigation is a teaser, not the
+/// page's), leaving out scripts, styles, navigation, headers, footers, asides, forms and the like.
+/// Each block element
 /// (`p`, `h1`–`h6`, `li`, `blockquote`, `div`, …) makes a paragraph of its own; paragraphs are
 /// separated by a blank line; white space (no-break spaces too) is collapsed to one space;
 /// character references are decoded.
@@ -56,6 +58,11 @@ struct HTMLPage {
     }
 }
 
+/// Elements whose text is not the article's: scripts, styles, navigation, headers, footers, asides,
+/// forms and the like.
+private let pageFurniture: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "form",
+                                          "noscript", "template", "iframe", "svg", "head", "title", "button", "select"]
+
 /// The name of an element node, lower case as the HTML parser makes it.
 private func name(_ node: xmlNodePtr) -> String {
     node.pointee.name.map { String(cString: $0) } ?? ""
@@ -96,19 +103,22 @@ private struct Metadata {
     var main: xmlNodePtr?
     var body: xmlNodePtr?
 
-    /// Looks at `node` and every element inside it.
-    mutating func collect(from node: xmlNodePtr) {
+    /// Looks at `node` and every element inside it; an `<article>` or `<main>` inside page
+    /// furniture (a teaser in an aside) is not the page's.
+    mutating func collect(from node: xmlNodePtr, inFurniture: Bool = false) {
         guard node.pointee.type == XML_ELEMENT_NODE else { return }
-        look(at: node)
+        let element = name(node)
+        look(at: node, named: element, inFurniture: inFurniture)
+        let furniture = inFurniture || pageFurniture.contains(element)
         var child = node.pointee.children
         while let current = child {
-            collect(from: current)
+            collect(from: current, inFurniture: furniture)
             child = current.pointee.next
         }
     }
 
-    private mutating func look(at node: xmlNodePtr) {
-        switch name(node) {
+    private mutating func look(at node: xmlNodePtr, named element: String, inFurniture: Bool) {
+        switch element {
         case "meta":
             if let key = (attribute(node, "property") ?? attribute(node, "name"))?.lowercased(),
                meta[key] == nil, let value = attribute(node, "content")?.trimmed, !value.isEmpty {
@@ -127,8 +137,8 @@ private struct Metadata {
                let json = JSONValue(parsing: Array(content(node.pointee.children).utf8)[...]) {
                 jsonLDDate = Self.datePublished(in: json)
             }
-        case "article" where article == nil: article = node
-        case "main" where main == nil: main = node
+        case "article" where article == nil && !inFurniture: article = node
+        case "main" where main == nil && !inFurniture: main = node
         case "body" where body == nil: body = node
         default: break
         }
@@ -177,7 +187,7 @@ private struct Paragraphs {
             if let content = node.pointee.content { append(content) }
         case XML_ELEMENT_NODE:
             let element = name(node)
-            guard !Self.skipped.contains(element) else { return }
+            guard !pageFurniture.contains(element) else { return }
             let block = Self.blocks.contains(element)
             if block { endParagraph() }
             var child = node.pointee.children
@@ -215,8 +225,6 @@ private struct Paragraphs {
         space = false
     }
 
-    private static let skipped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "form",
-                                               "noscript", "template", "iframe", "svg", "head", "title", "button", "select"]
     private static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                                               "blockquote", "pre", "section", "article", "main", "body", "table", "tr", "td", "th",
                                               "caption", "figure", "figcaption", "address", "hr", "br", "center", "details", "summary"]
