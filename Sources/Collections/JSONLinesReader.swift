@@ -39,8 +39,14 @@ struct JSONLinesReader: RecordReader {
             guard lineBytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             records += 1
             let location = RecordLocation(file: file, line: line, record: records)
-            guard let value = JSONValue(parsing: lineBytes) else { return .failure(RecordProblem(.malformedJSON, at: location)) }
-            guard case .object(let fields) = value else { return .failure(RecordProblem(.notAnObject, at: location)) }
+            let value = JSONValue(parsing: lineBytes)
+            guard case .object(let fields) = value else {
+                if records == 1, lineBytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "[") {
+                    done = true
+                    return .failure(RecordProblem(.jsonArray, at: location))
+                }
+                return .failure(RecordProblem(value == nil ? .malformedJSON : .notAnObject, at: location))
+            }
             return mapping.record(at: location) { Self.value(at: $0, in: fields) }
         }
         return nil

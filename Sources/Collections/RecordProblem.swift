@@ -14,6 +14,8 @@ public struct RecordProblem: Error, Sendable, Hashable, CustomStringConvertible 
         case malformedJSON
         /// A JSON Lines line is valid JSON but not an object.
         case notAnObject
+        /// A JSON Lines file starts with `[`: it is one JSON array, not one object a line.
+        case jsonArray
         /// A CSV or TSV row has a different number of fields than the header row.
         case wrongFieldCount(expected: Int, found: Int)
         /// A quoted CSV or TSV field is still open at the end of the file.
@@ -56,6 +58,8 @@ public struct RecordProblem: Error, Sendable, Hashable, CustomStringConvertible 
             return "not valid JSON; line skipped; each line must hold one JSON object"
         case .notAnObject:
             return "not a JSON object; line skipped; each line must hold one JSON object with the article's fields"
+        case .jsonArray:
+            return "the file is one JSON array, not one JSON object a line; skipped; convert it with jq -c '.[]' FILE > FILE.jsonl"
         case .wrongFieldCount(let expected, let found):
             return "row has \(found) field(s) where the header row has \(expected); row skipped; quote fields that contain the delimiter or a line break"
         case .unclosedQuote:

@@ -60,6 +60,13 @@ import Testing
         #expect(records.map(\.location.line) == [1, 3])
     }
 
+    @Test(arguments: ["[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n]\n", "[{\"text\": \"a\"}, {\"text\": \"b\"}]\n"])
+    func aJSONArrayIsOneProblemNotOnePerLine(content: String) throws {
+        let result = try read(content)
+        #expect(result.records.isEmpty)
+        #expect(result.problems.map(\.kind) == [.jsonArray])
+    }
+
     @Test func keepsNumbersAsWritten() throws {
         #expect(try read(#"{"id": -12.5e3, "text": "x"}"#).records.first?.id == "-12.5e3")
     }
