@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a chunk source a line or a byte at a time, holding only the chunk being read (and a line
-/// that spans chunks).
+/// Reads a chunk source a line, a run or a byte at a time, holding only the chunk being read (and
+/// a line or field that spans chunks).
 struct ByteReader {
     private let source: any ChunkSource
     private var buffer: [UInt8]

@@ -20,8 +20,8 @@ final class GzipChunks: ChunkSource {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         // 15 + 16: the largest window, gzip header and trailer only.
+        // On failure deinit still runs (every property is set) and frees the stream.
         guard inflateInit2_(stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            stream.deallocate()
             throw .badGzip("zlib could not start")
         }
     }

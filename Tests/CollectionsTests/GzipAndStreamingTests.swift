@@ -66,10 +66,11 @@ import TestSupport
         ])
     }
 
-    @Test func aMissingFileIsAProblem() {
+    @Test func aMissingFileOrAFolderIsAProblem() {
         let result = Fixture.read("/nonexistent/news.jsonl")
         #expect(result.records.isEmpty)
         #expect(result.problems.map(\.kind) == [.unreadable(reason: "No such file or directory")])
+        #expect(Fixture.read(Fixture.folder.path, format: .text).problems.map(\.kind) == [.unreadable(reason: "it is a folder")])
     }
 
     @Test func standardInputNeedsAFormat() {
