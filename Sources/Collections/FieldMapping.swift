@@ -28,18 +28,19 @@ public struct FieldMapping: Sendable, Hashable {
         self.source = source.map { [$0] } ?? ["source", "source_domain", "site_name"]
     }
 
-    /// The record whose fields `value` gives (nil for a missing field), or the problem that it has no text.
+    /// The record whose fields `value` gives (nil for a missing field), or the problem that it has
+    /// no text. The date is the first of the date fields that ``PublicationDate`` can read.
     func record(at location: RecordLocation, _ value: (String) -> String?) -> Result<InputRecord, RecordProblem> {
-        func first(_ names: [String]) -> String? {
+        func first(_ names: [String], _ transform: (String) -> String? = { $0 }) -> String? {
             for name in names {
-                if let found = value(name)?.trimmed, !found.isEmpty { return found }
+                if let found = value(name)?.trimmed, !found.isEmpty, let result = transform(found) { return result }
             }
             return nil
         }
         guard let text = first(self.text) else { return .failure(RecordProblem(.missingText(fields: self.text), at: location)) }
         let url = first(self.url)
         return .success(InputRecord(id: first(id) ?? url, text: text, title: first(title),
-                                    date: first(date).flatMap(PublicationDate.normalized), url: url,
+                                    date: first(date, PublicationDate.normalized), url: url,
                                     source: first(source), location: location))
     }
 }

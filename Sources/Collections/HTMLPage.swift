@@ -15,7 +15,8 @@ struct HTMLPage {
     var text = ""
     /// `og:title`, else `<title>`.
     var title: String?
-    /// `article:published_time`, else the first `<time datetime>`, else JSON-LD `datePublished`, as written.
+    /// The first of `article:published_time`, the first `<time datetime>` and JSON-LD
+    /// `datePublished` that ``PublicationDate`` can read, as `YYYY-MM-DD`.
     var date: String?
     /// `<link rel="canonical">`, else `og:url`.
     var url: String?
@@ -36,7 +37,8 @@ struct HTMLPage {
         var metadata = Metadata()
         metadata.collect(from: root)
         title = metadata.meta["og:title"] ?? metadata.title
-        date = metadata.meta["article:published_time"] ?? metadata.time ?? metadata.jsonLDDate
+        date = [metadata.meta["article:published_time"], metadata.time, metadata.jsonLDDate]
+            .lazy.compactMap { $0.flatMap(PublicationDate.normalized) }.first
         url = metadata.canonical ?? metadata.meta["og:url"]
         source = metadata.meta["og:site_name"]
         for candidate in [metadata.article, metadata.main, metadata.body, root] {

@@ -30,7 +30,7 @@ struct WholeFileReader: RecordReader {
         let page = HTMLPage(content)
         guard !page.text.isEmpty else { return .failure(RecordProblem(.noBodyText, at: location)) }
         return .success(InputRecord(id: page.url, text: page.text, title: page.title,
-                                    date: page.date.flatMap(PublicationDate.normalized), url: page.url,
+                                    date: page.date, url: page.url,
                                     source: page.source, location: location))
     }
 }

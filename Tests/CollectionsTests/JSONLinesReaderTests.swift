@@ -67,6 +67,11 @@ import Testing
         #expect(result.problems.map(\.kind) == [.jsonArray])
     }
 
+    @Test func theDateIsTheFirstDateFieldThatReadsAsADate() throws {
+        let records = try read(#"{"text": "x", "date": "last week", "published": "1 March 2022"}"#).records
+        #expect(records.map(\.date) == ["2022-03-01"])
+    }
+
     @Test func keepsNumbersAsWritten() throws {
         #expect(try read(#"{"id": -12.5e3, "text": "x"}"#).records.first?.id == "-12.5e3")
     }
