@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NER", targets: ["NER"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Collections", targets: ["Collections"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
@@ -24,7 +25,10 @@ let package = Package(
             dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "Evaluation", dependencies: ["NER"]),
+        .target(name: "Collections", dependencies: ["CLibXML2", "CZlib"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(name: "collections-read", dependencies: ["Collections"]),
         .executableTarget(
             name: "graphtool",
             dependencies: [
@@ -38,6 +42,7 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], exclude: ["Data"]),
+        .testTarget(name: "CollectionsTests", dependencies: ["Collections", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )

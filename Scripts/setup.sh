@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use.
-packages=(python3 libsqlite3-dev libxml2-dev libxml2-utils graphviz pkg-config)
+packages=(python3 libsqlite3-dev libxml2-dev zlib1g-dev libxml2-utils graphviz pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do
