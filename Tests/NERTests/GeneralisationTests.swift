@@ -55,6 +55,13 @@ struct GeneralisationTests {
         #expect(found("The talks were led by Foreign Minister Dmytro Kuleba.") == [Found(text: "Dmytro Kuleba", type: .person)])
     }
 
+    @Test("initials alone are no person; currency codes are no organization")
+    func initialsAndCurrencies() {
+        #expect(found("The letters W. W. were carved on the door.").isEmpty)
+        #expect(found("The fund lost 40 million DKK and 3 million USD last year.").isEmpty)
+        #expect(found("The poet T. S. Eliot wrote it.") == [Found(text: "T. S. Eliot", type: .person)])
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])

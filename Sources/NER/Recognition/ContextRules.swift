@@ -128,12 +128,22 @@ struct ContextRules {
         return Self.companyPossessions.contains(LexiconKey.lowercased(text.text(after + 1)))
     }
 
+    /// Every word of `range` is a single letter, with or without a period (`W. W.`, `U. S.`): initials
+    /// with no name to go with them.
+    private func isInitials(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { i in
+            let token = text.tokens[i]
+            let letters = Int(token.end - token.start) - (token.shape.contains(.periods) ? 1 : 0)
+            return token.kind != .word || letters <= 1
+        }
+    }
+
     /// The type of capitalized words no list knows, from the words around them: a company noun
     /// after (`the Ifax news agency`) or a company role before (`car maker Ford`), an organization
     /// noun after (`soccer club`), shares or a stake before (`shares of Gerdau`), a reporting verb
     /// after (`Orastovich said`), a takeover before or a company's possession after (`takeover of X`,
     /// `X's chief executive`), a web domain (`Secunia.com`), or the shape of a
-    /// personal name (two or three unknown capitalized words, `words` of them in `range`).
+    /// personal name (two or three unknown capitalized words, `words` of them in `range`, not all initials).
     func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: String)? {
         let after = range.upperBound
         if text.isWord(after), !text.isCapitalized(after) {
@@ -149,7 +159,7 @@ struct ContextRules {
         if isCompanyDeal(before: range.lowerBound) { return (.company, "context:deal") }
         if domainEnd(after: after) > after { return (.company, "context:web-domain") }
         if ownsCompanyThing(after) { return (.company, "context:company-possession") }
-        if words >= 2, words <= 3 { return (.person, "name-shape") }
+        if words >= 2, words <= 3, !isInitials(range) { return (.person, "name-shape") }
         return nil
     }
 }
