@@ -55,11 +55,14 @@ struct GeneralisationTests {
         #expect(found("The talks were led by Foreign Minister Dmytro Kuleba.") == [Found(text: "Dmytro Kuleba", type: .person)])
     }
 
-    @Test("initials alone are no person; currency codes are no organization")
+    @Test("initials alone are no person; currency codes are no organization; post-nominal letters end a name")
     func initialsAndCurrencies() {
         #expect(found("The letters W. W. were carved on the door.").isEmpty)
         #expect(found("The fund lost 40 million DKK and 3 million USD last year.").isEmpty)
         #expect(found("The poet T. S. Eliot wrote it.") == [Found(text: "T. S. Eliot", type: .person)])
+        #expect(found("He met Daniel Bernoulli FRS in Basel.") == [
+            Found(text: "Daniel Bernoulli", type: .person), Found(text: "Basel", type: .place),
+        ])
     }
 
     @Test("lowercase name particles inside a person's name")
