@@ -65,6 +65,12 @@ struct GeneralisationTests {
         ])
     }
 
+    @Test("place prefixes of other languages open a place's name")
+    func foreignPlacePrefixes() {
+        #expect(found("We visited Wat Arun at dawn.") == [Found(text: "Wat Arun", type: .place)])
+        #expect(found("Crowds filled the Piazza Navona again.") == [Found(text: "Piazza Navona", type: .place)])
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])
