@@ -71,6 +71,15 @@ struct GeneralisationTests {
         #expect(found("Crowds filled the Piazza Navona again.") == [Found(text: "Piazza Navona", type: .place)])
     }
 
+    @Test("a weak company's name stands alone and is no demonym or given name")
+    func weakCompanies() {
+        #expect(found("He was a Swiss mathematician.").isEmpty)
+        #expect(found("He performed at the Magic Circle in London.").map(\.type) == [.place])
+        #expect(found("Mobile operators Orange and Vodafone cut prices.") == [
+            Found(text: "Orange", type: .company), Found(text: "Vodafone", type: .company),
+        ])
+    }
+
     @Test("lowercase name particles inside a person's name")
     func particles() {
         #expect(found("The spokesman, Suleiman al-Amr, spoke.") == [Found(text: "Suleiman al-Amr", type: .person)])

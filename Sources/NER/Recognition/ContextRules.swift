@@ -15,7 +15,8 @@ struct ContextRules {
     /// common word, personal name or month) is never a month name (`March`), is a place when it
     /// opens a dateline (`GENEVA —`), and otherwise needs a capital that is evidence plus, for a place, a
     /// preposition before it (`the` for a region such as `the West`) or `, Place` after it; at the start of a sentence it needs a verb
-    /// after it (`Shell said`, `Apple stopped`, `Labour has`, `Labour's`), and a weak town's name is none there (`Police said`).
+    /// after it (`Shell said`, `Apple stopped`, `Labour has`, `Labour's`), and a weak town's name is none there (`Police said`);
+    /// a weak company elsewhere stands alone and is no demonym or given name.
     func supports(_ entry: GazetteerEntry, at p: Int, end: Int) -> Bool {
         guard entry.isWeak else { return true }
         if text.classes(p).contains(.dateWord) { return false }
@@ -23,9 +24,19 @@ struct ContextRules {
         if text.capitalIsWeak(p) {
             return entry.category != "city" && followedByVerb(end)  // `Shell said`, but not the town in `Police said`
         }
+        if entry.type == .company {
+            // A weak company stands alone, and is no demonym or given name (`Magic Circle`,
+            // `American Southwest`, `a Swiss mathematician`, `Tiffany and Bosco`).
+            return !isNameWord(p - 1) && !isNameWord(end) && text.classes(p).isDisjoint(with: [.demonym, .firstName])
+        }
         guard entry.type == .place else { return true }
         if followsPlaceCue(p) || (text.isWord(p - 1, "the") && entry.category == "geo") { return true }
         return text.isPunctuation(end, ",") && text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place
+    }
+
+    /// A capitalized word that is not a function word (`Magic`, not `The`).
+    private func isNameWord(_ i: Int) -> Bool {
+        text.isCapitalized(i) && !text.classes(i).contains(.function)
     }
 
     /// A preposition of place right before token `p` (`in`, `from`, `near`).
