@@ -53,6 +53,8 @@ struct GeneralisationTests {
     func titleDomain() {
         #expect(found("He is Professor of Linguistics in Ohio.") == [Found(text: "Ohio", type: .place)])
         #expect(found("The talks were led by Foreign Minister Dmytro Kuleba.") == [Found(text: "Dmytro Kuleba", type: .person)])
+        #expect(found("He was drafted by Major League teams.").allSatisfy { $0.type != .person })
+        #expect(found("The court saw the Prince Series again.").allSatisfy { $0.type != .person })
     }
 
     @Test("initials alone are no person; currency codes are no organization; post-nominal letters end a name")

@@ -289,6 +289,9 @@ struct RunSegmenter {
     private func isPerson(_ span: Range<Int>, afterTitle: Bool) -> Bool {
         let first = text.classes(span.lowerBound)
         if span.count == 1, !afterTitle, text.tokens[span.lowerBound].shape.contains(.allCaps) { return false }  // `ROS`, not `Ros`
+        if afterTitle, !first.isDisjoint(with: [.organizationHead, .companySuffix, .placeHead, .eventHead]) {
+            return false  // `Major League`, `Prince Series`: a title-like word opening another kind of name
+        }
         guard !afterTitle, !first.isDisjoint(with: [.common, .dateWord]) else { return true }
         guard span.count > 1, !first.contains(.dateWord) else { return false }
         return !text.capitalIsWeak(span.lowerBound) || text.classes(span.upperBound - 1).isDisjoint(with: [.common, .dateWord])
