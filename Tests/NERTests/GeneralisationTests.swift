@@ -71,6 +71,7 @@ struct GeneralisationTests {
     func foreignPlacePrefixes() {
         #expect(found("We visited Wat Arun at dawn.") == [Found(text: "Wat Arun", type: .place)])
         #expect(found("Crowds filled the Piazza Navona again.") == [Found(text: "Piazza Navona", type: .place)])
+        #expect(found("The shop on Anderson Ave closed.") == [Found(text: "Anderson Ave", type: .place)])
     }
 
     @Test("a weak company's name stands alone and is no demonym or given name")
