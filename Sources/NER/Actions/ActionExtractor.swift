@@ -40,18 +40,21 @@ struct ActionExtractor {
     /// - Complexity: O(t·m) for a sentence of t tokens and m mentions; sentences with fewer than two
     ///   mentions cost one comparison.
     func actions(_ mentions: [Mention]) -> (actions: [Action], drops: [ActionDrop]) {
-        var actions: [Action] = []
-        var reader: ClauseReader?
+        var actions: [Action] = [], drops: [ActionDrop] = []
+        var facts: TokenFacts?
+        let sentences = mentions.map(\.sentence)
         var first = 0
-        while first < mentions.count {
+        while first < sentences.count {
             var last = first + 1
-            while last < mentions.count, mentions[last].sentence == mentions[first].sentence { last += 1 }
+            while last < sentences.count, sentences[last] == sentences[first] { last += 1 }
             if last - first >= 2 {
-                if reader == nil { reader = ClauseReader(text: text, mentions: mentions, explains: explains) }
-                reader!.read(sentence: mentions[first].sentence, mentions: first..<last, into: &actions)
+                if facts == nil { facts = TokenFacts(text: text, mentions: mentions) }
+                let reader = ClauseReader(facts: facts!, mentions: mentions, sentence: sentences[first], mentions: first..<last, explains: explains)
+                reader.read(into: &actions)
+                drops += reader.drops
             }
             first = last
         }
-        return (actions, reader?.drops ?? [])
+        return (actions, drops)
     }
 }
