@@ -12,7 +12,9 @@ extension ClauseReader {
     /// A preposition is an argument one when it is directional (`to`, `against`, `out of`) or when the
     /// verb's or the noun's frame lists it (`impose on`, `halt in`, `attacks on`; `Rules/verb_frames.txt`):
     /// `filed for bankruptcy in Houston` has none. Coordinated mentions are objects too; a possessor is
-    /// one (`overthrown Ukraine's government`).
+    /// one right after the verb (`overthrown Ukraine's government`) or after a preposition of the verb's
+    /// or noun's frame (`imposed sanctions on Russia's central bank`), not after another preposition, where
+    /// the possessed noun is the object (`scoring a header from Kevin De Bruyne's assist`).
     func objects(of predicate: Predicate, mandative: Bool) -> (ids: [Int], rule: String, end: Int) {
         let start = predicate.end
         if mandative, isWord(start, .that) {
@@ -33,6 +35,11 @@ extension ClauseReader {
         }
         if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, afterNoun: false),
            let m = mention(at: skipThe(after)), !isModifier(m) {
+            if isPossessor(m), !isFramed(start, after, verb: predicate.lemma, afterNoun: false) {
+                // `scored from Kevin De Bruyne's assist`: the object is the assist
+                drop(.possessor(verb: predicate.lemma), at: spans[m])
+                return ([], "", start)
+            }
             let group = coordinated(from: m, allowPossessive: true)
             return (group.ids, "verb-prep", group.end)
         }
@@ -43,7 +50,13 @@ extension ClauseReader {
                 let argument = p > start && isArgument(p, after, verb: predicate.lemma, afterNoun: true)
                 if let m = mention(at: skipThe(after)) {
                     let group = coordinated(from: m, allowPossessive: true)
-                    if argument, !isModifier(m) { return (group.ids, "verb-noun-prep", group.end) }
+                    if argument, !isModifier(m) {
+                        guard !isPossessor(m) || isFramed(p, after, verb: predicate.lemma, afterNoun: true) else {
+                            drop(.possessor(verb: predicate.lemma), at: spans[m])
+                            break
+                        }
+                        return (group.ids, "verb-noun-prep", group.end)
+                    }
                     drop(.adjunct(verb: predicate.lemma), at: p..<spans[m].upperBound)
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
@@ -114,7 +127,11 @@ extension ClauseReader {
     /// Whether the preposition `i..<after` brings an object: a directional one, or one that the verb's
     /// lemma or, `afterNoun`, the noun before it takes in its frame.
     private func isArgument(_ i: Int, _ after: Int, verb: String, afterNoun: Bool) -> Bool {
-        if text.phrase(.argumentPreposition, from: i, limit: end) == after { return true }
+        text.phrase(.argumentPreposition, from: i, limit: end) == after || isFramed(i, after, verb: verb, afterNoun: afterNoun)
+    }
+
+    /// Whether the verb's lemma or, `afterNoun`, the noun before it takes the preposition `i..<after` in its frame.
+    private func isFramed(_ i: Int, _ after: Int, verb: String, afterNoun: Bool) -> Bool {
         if facts.classes(of: verb, i..<after).contains(.verbFrame) { return true }
         guard afterNoun, text.isWord(i - 1), !text.classes(i - 1).contains(.function) else { return false }
         return facts.classes(of: nil, i..<after).contains(.verbFrame)

@@ -93,7 +93,7 @@ extension ClauseReader {
         var p = spans[m].lowerBound - 1
         if p >= sentenceStart, isWord(p, .the) { p -= 1 }
         guard p - 2 >= sentenceStart, isWord(p, .`where`), text.isPunctuation(p - 1, ",") else { return nil }
-        return current.last { spans[$0].upperBound == p - 1 }
+        return mention(endingAt: p - 1)
     }
 
     /// A phrase that opens the sentence, `In [the] Kowloon West [constituency],`, before the subject

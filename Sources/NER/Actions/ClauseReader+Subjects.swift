@@ -44,6 +44,22 @@ extension ClauseReader {
         return nil
     }
 
+    /// The mentions after an additive phrase that follows a clause at `i`, past a comma before it and
+    /// a few lowercase descriptors after it (`, as well as pan-democratic councillors Claudia Mo of the
+    /// Civic Party and Wong Pik-wan`): they share the clause's predicate.
+    func additiveSubjects(after i: Int) -> [Int]? {
+        var k = commaEnd(from: i)
+        if text.isPunctuation(k, ",") { k += 1 }
+        guard let phraseEnd = text.phrase(.additive, from: k, limit: end) else { return nil }
+        k = phraseEnd
+        while k < end, k - phraseEnd < 5, mention(at: k) == nil,
+              text.isPunctuation(k, "-") || (text.isWord(k) && !text.tokens[k].isCapitalized && text.classes(k).isDisjoint(with: [.function, .auxiliary])) {
+            k += 1
+        }
+        guard let m = mention(at: k) else { return nil }
+        return coordinated(from: m, allowPossessive: false).ids
+    }
+
     /// `with Canada announcing …`: a mention after `with` whose `-ing` verb makes an absolute clause.
     private func isAbsoluteSubject(_ m: Int, _ groupEnd: Int) -> Bool {
         let p = skipBackThe(spans[m].lowerBound - 1)
@@ -67,7 +83,7 @@ extension ClauseReader {
     }
 
     /// The token before a `the` at `p`, or `p`.
-    private func skipBackThe(_ p: Int) -> Int { p >= sentenceStart && isWord(p, .the) ? p - 1 : p }
+    func skipBackThe(_ p: Int) -> Int { p >= sentenceStart && isWord(p, .the) ? p - 1 : p }
 
     private func isRelativePronoun(_ i: Int) -> Bool { isWord(i, .which) || isWord(i, .who) }
 }

@@ -72,6 +72,10 @@ final class ClauseReader {
             // `Kherson was seized by Russia`: the agent acts on the subjects; `Albert Einstein was born in Ulm`.
             if let found = passiveActors(predicate, subjects: subjects) {
                 emit(found.agents, predicate, found.objects, rule: prefix + found.rule, lemmaClasses, into: &actions)
+                // `Ann Chiang of DAB was re-elected, as well as Claudia Mo`
+                if let more = additiveSubjects(after: predicate.end), let found = passiveActors(predicate, subjects: more) {
+                    emit(found.agents, predicate, found.objects, rule: prefix + "additive+" + found.rule, lemmaClasses, into: &actions)
+                }
             } else {
                 drop(.noAgent(verb: predicate.lemma), at: predicate.verb..<(predicate.verb + 1))
             }
@@ -92,6 +96,10 @@ final class ClauseReader {
             } else {
                 emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, into: &actions)
             }
+        } else if depth == 0, !lemmaClasses.contains(.nonActionVerb), leavesObjectGap(predicate.end),
+                  let antecedent = objectRelativeAntecedent(of: subjects[0]) {
+            // `Rehabilitation Project Force, which the Church describes as …`
+            emit(subjects, predicate, [antecedent], rule: prefix + "object-relative", lemmaClasses, into: &actions)
         }
         // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
         let e = found.ids.isEmpty ? commaEnd(from: found.end) : found.end  // `scored from the penalty spot, putting Sweden …`
@@ -144,10 +152,15 @@ final class ClauseReader {
         return (ids, acceptedEnd)
     }
 
-    /// The end of an affiliation at `i`, `of [the] Civic Party` or `from the Democratic Party`.
+    /// The end of an affiliation at `i`, `of [the] Civic Party` or `from the Democratic Party`, also of a
+    /// name that recognition missed, capitalized words without a mention (`of People Power`).
     func affiliationEnd(_ i: Int) -> Int? {
-        guard isWord(i, .of) || isWord(i, .from), let a = mention(at: skipThe(i + 1)) else { return nil }
-        return spans[a].upperBound
+        guard isWord(i, .of) || isWord(i, .from) else { return nil }
+        let start = skipThe(i + 1)
+        if let a = mention(at: start) { return spans[a].upperBound }
+        var k = start
+        while k < end, text.isCapitalized(k), mention(at: k) == nil { k += 1 }
+        return k > start && !isTitleCase ? k : nil
     }
 
     // MARK: - Tokens
@@ -156,6 +169,11 @@ final class ClauseReader {
     func mention(at i: Int) -> Int? {
         guard let m = facts.mention(startingAt: i), current.contains(m) else { return nil }
         return m
+    }
+
+    /// The mention of the current sentence that ends right before token `i`.
+    func mention(endingAt i: Int) -> Int? {
+        current.last { spans[$0].upperBound == i }
     }
 
     func isWord(_ i: Int, _ word: SmallWord) -> Bool { facts.isWord(i, word) }

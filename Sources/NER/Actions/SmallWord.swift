@@ -6,7 +6,7 @@ enum SmallWord: UInt8, CaseIterable {
     case unknown
     /// Any other token.
     case other
-    case all, and, `as`, both, by, from, he, including, it, like, of, or, she, such, that, the, to, `where`, which, who, with
+    case all, and, `as`, both, by, from, he, including, it, like, of, or, she, such, that, the, to, `where`, which, who, whom, with
 
     /// Finds the word of a token from its letters' code with a perfect hash: each word has a slot of
     /// its own, so a look-up is one multiplication and one comparison.
