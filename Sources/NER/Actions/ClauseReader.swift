@@ -124,7 +124,8 @@ final class ClauseReader {
 
     /// The mention `m` and the mentions coordinated with it (`Ford and Boeing`, `Russia, Belarus and
     /// China`, `car maker Ford and airplane manufacturer Boeing`, past each one's affiliation: `Ann Chiang
-    /// of DAB and Priscilla Leung of BPA`), and the token after the last one.
+    /// of DAB and Priscilla Leung of BPA`), and the token after the last one; a list of names may end in
+    /// a name that recognition missed, which is passed over (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens`).
     func coordinated(from m: Int, allowPossessive: Bool) -> (ids: [Int], end: Int) {
         var ids = [m], accepted = 1
         var i = spans[m].upperBound
@@ -141,7 +142,11 @@ final class ClauseReader {
                   isWord(j, .the) || (!text.tokens[j].isCapitalized && text.classes(j).isDisjoint(with: [.verb, .function])) {
                 j += 1; filler += 1
             }
-            guard let n = mention(at: j) else { break }
+            guard let n = mention(at: j) else {
+                // `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`: a missed name closes a list of names
+                if conjunction, ids.count > 1, let nameEnd = unrecognizedNameEnd(j) { accepted = ids.count; acceptedEnd = nameEnd }
+                break
+            }
             let after = spans[n].upperBound
             if !allowPossessive, after < end, text.tokens[after].kind == .possessive { break }
             ids.append(n)
@@ -158,6 +163,12 @@ final class ClauseReader {
         guard isWord(i, .of) || isWord(i, .from) else { return nil }
         let start = skipThe(i + 1)
         if let a = mention(at: start) { return spans[a].upperBound }
+        return unrecognizedNameEnd(start)
+    }
+
+    /// The end of capitalized words without a mention from `start`, a name that recognition missed
+    /// (`People Power`), outside a headline.
+    func unrecognizedNameEnd(_ start: Int) -> Int? {
         var k = start
         while k < end, text.isCapitalized(k), mention(at: k) == nil { k += 1 }
         return k > start && !isTitleCase ? k : nil
