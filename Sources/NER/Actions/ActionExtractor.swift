@@ -21,12 +21,17 @@
 /// | `apposition`, `absolute` (prefixes) | Duke University, located in Durham; with Ireland defeating Wales |
 /// | `fronted` (prefix) | After accusing Ukraine of …, Moscow; In Kowloon West, Wilson Or was elected |
 /// | `where` (prefix) | Energodar, where the Zaporozhye nuclear power plant is located |
+/// | `object-relative` | Crimea, which Russia annexed in 2014 (the verb leaves its object out) |
+/// | `additive` (prefix) | Ann Chiang was re-elected, as well as Claudia Mo (`Rules/action_words.tsv`, class `additive`) |
+///
+/// Names that recognition missed still close an affiliation (`Raymond Chan of People Power, and …`) or a
+/// list of names (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens making …`).
 ///
 /// Only sentences with two or more mentions are read. Guards, for precision: questions, clauses
 /// under `if`/`whether` or a speculative modal, subjects after a preposition or a transitive verb,
 /// possessors and determiner-modified names as subjects, nouns read as verbs (``ClauseReader/nounReading(_:afterAuxiliary:)``),
 /// prepositions outside the verb's frame (`Rules/verb_frames.txt`), names that modify a noun or start
-/// a clause as objects, reduced relatives, scans that would cross a quotation, subjects of demanded
+/// a clause as objects, possessors after a preposition outside the frame (`from Kevin De Bruyne's assist`), reduced relatives, scans that would cross a quotation, subjects of demanded
 /// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing; when
 /// explaining, each guard records why (``ActionDrop``).
 struct ActionExtractor {
