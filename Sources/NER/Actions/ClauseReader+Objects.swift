@@ -33,7 +33,8 @@ extension ClauseReader {
             }
             return ([], "", group.end)
         }
-        if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, afterNoun: false),
+        if let (after, directional) = facts.preposition(start, sentenceEnd: end),
+           directional || isFramed(start, after, verb: predicate.lemma, afterNoun: false),
            let m = mention(at: skipThe(after)), !isModifier(m) {
             if isPossessor(m), !isFramed(start, after, verb: predicate.lemma, afterNoun: false) {
                 // `scored from Kevin De Bruyne's assist`: the object is the assist
@@ -46,8 +47,8 @@ extension ClauseReader {
         var p = start
         while p < end, p - start < 12 {
             if mention(at: p) != nil { break }
-            if let after = prepositionEnd(p) {
-                let argument = p > start && isArgument(p, after, verb: predicate.lemma, afterNoun: true)
+            if let (after, directional) = facts.preposition(p, sentenceEnd: end) {
+                let argument = p > start && (directional || isFramed(p, after, verb: predicate.lemma, afterNoun: true))
                 if let m = mention(at: skipThe(after)) {
                     let group = coordinated(from: m, allowPossessive: true)
                     if argument, !isModifier(m) {
@@ -117,17 +118,8 @@ extension ClauseReader {
     /// Whether a preposition of the verb's own frame follows it (`said to Reuters`): then even a verb
     /// of no action of its own gives one.
     func framesObject(_ predicate: Predicate) -> Bool {
-        guard let after = prepositionEnd(predicate.end) else { return false }
+        guard let after = facts.preposition(predicate.end, sentenceEnd: end)?.end else { return false }
         return facts.classes(of: predicate.lemma, predicate.end..<after).contains(.verbFrame)
-    }
-
-    /// The end of a preposition at `i` (`on`, `out of`, `such as`).
-    private func prepositionEnd(_ i: Int) -> Int? { facts.prepositionEnd(i, sentenceEnd: end) }
-
-    /// Whether the preposition `i..<after` brings an object: a directional one, or one that the verb's
-    /// lemma or, `afterNoun`, the noun before it takes in its frame.
-    private func isArgument(_ i: Int, _ after: Int, verb: String, afterNoun: Bool) -> Bool {
-        text.phrase(.argumentPreposition, from: i, limit: end) == after || isFramed(i, after, verb: verb, afterNoun: afterNoun)
     }
 
     /// Whether the verb's lemma or, `afterNoun`, the noun before it takes the preposition `i..<after` in its frame.

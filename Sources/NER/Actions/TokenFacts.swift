@@ -14,11 +14,13 @@ final class TokenFacts {
     /// Per token, ``unreadLemma``, ``noLemma``, or twice the index of its lemma in ``lemmaNames``, plus
     /// one when the token spells the lemma itself (`seize`, not `seized`).
     private let lemmaCodes: UnsafeMutableBufferPointer<Int32>
-    private var lemmaNames: [String] = []
-    /// Per token, ``unread`` or the end of the preposition that starts there (-1 for none).
-    private let prepositionEnds: UnsafeMutableBufferPointer<Int32>
-    private var key = LexiconKey()
-    private var phraseKey: [UInt8] = []
+    /// The lemmas looked up so far, and the key buffers: owned, read and written through constant pointers.
+    private let lemmaNames: UnsafeMutablePointer<[String]>
+    private let key: UnsafeMutablePointer<LexiconKey>
+    private let phraseKey: UnsafeMutablePointer<[UInt8]>
+    /// Per token, ``unread``, -1 for no preposition, or twice the end of the preposition that starts
+    /// there, plus one when it is an argument preposition.
+    private let prepositions: UnsafeMutableBufferPointer<Int32>
 
     private static let unreadLemma: Int32 = -2, noLemma: Int32 = -1, unread: Int32 = -2
 
@@ -38,15 +40,27 @@ final class TokenFacts {
         smallWords.initialize(repeating: .unknown)
         lemmaCodes = .allocate(capacity: text.tokens.count)
         lemmaCodes.initialize(repeating: Self.unreadLemma)
-        prepositionEnds = .allocate(capacity: text.tokens.count)
-        prepositionEnds.initialize(repeating: Self.unread)
-        phraseKey.reserveCapacity(64)
+        prepositions = .allocate(capacity: text.tokens.count)
+        prepositions.initialize(repeating: Self.unread)
+        lemmaNames = .allocate(capacity: 1)
+        lemmaNames.initialize(to: [])
+        key = .allocate(capacity: 1)
+        key.initialize(to: LexiconKey())
+        phraseKey = .allocate(capacity: 1)
+        phraseKey.initialize(to: [])
+        phraseKey.pointee.reserveCapacity(64)
     }
 
     deinit {
         smallWords.deallocate()
         lemmaCodes.deallocate()
-        prepositionEnds.deallocate()
+        prepositions.deallocate()
+        lemmaNames.deinitialize(count: 1)
+        lemmaNames.deallocate()
+        key.deinitialize(count: 1)
+        key.deallocate()
+        phraseKey.deinitialize(count: 1)
+        phraseKey.deallocate()
     }
 
     /// The first mention that starts at token `i` (any index), or nil.
@@ -65,21 +79,25 @@ final class TokenFacts {
     }
 
     /// The end of a preposition at `i` (`on`, `out of`, `such as`) within `sentenceEnd`, the end of the
-    /// sentence: kept for tokens of the sentence, whose phrases end there at the latest.
-    func prepositionEnd(_ i: Int, sentenceEnd: Int) -> Int? {
-        guard i >= 0, i < sentenceEnd else { return Self.prepositionEnd(i, limit: sentenceEnd, in: text) }
-        if prepositionEnds[i] == Self.unread { prepositionEnds[i] = Int32(Self.prepositionEnd(i, limit: sentenceEnd, in: text) ?? -1) }
-        return prepositionEnds[i] < 0 ? nil : Int(prepositionEnds[i])
+    /// sentence, and whether it is an argument preposition (the longest one's end, else the longest
+    /// other preposition's): kept for tokens of the sentence, whose phrases end there at the latest.
+    func preposition(_ i: Int, sentenceEnd: Int) -> (end: Int, isArgument: Bool)? {
+        guard i >= 0, i < sentenceEnd else { return Self.preposition(i, limit: sentenceEnd, in: text) }
+        if prepositions[i] == Self.unread {
+            prepositions[i] = Self.preposition(i, limit: sentenceEnd, in: text).map { Int32($0.end * 2 + ($0.isArgument ? 1 : 0)) } ?? -1
+        }
+        return prepositions[i] < 0 ? nil : (Int(prepositions[i] / 2), prepositions[i] % 2 == 1)
     }
 
-    private static func prepositionEnd(_ i: Int, limit: Int, in text: AnnotatedText) -> Int? {
-        text.phrase(.argumentPreposition, from: i, limit: limit) ?? text.phrase(.preposition, from: i, limit: limit)
+    private static func preposition(_ i: Int, limit: Int, in text: AnnotatedText) -> (end: Int, isArgument: Bool)? {
+        if let end = text.phrase(.argumentPreposition, from: i, limit: limit) { return (end, true) }
+        return text.phrase(.preposition, from: i, limit: limit).map { ($0, false) }
     }
 
     /// The lemma of the verb form at `i`.
     func lemma(_ i: Int) -> String? {
         let code = lemmaCode(i)
-        return code == Self.noLemma ? nil : lemmaNames[Int(code / 2)]
+        return code == Self.noLemma ? nil : lemmaNames.pointee[Int(code / 2)]
     }
 
     /// Whether the word at `i` is a verb's lemma itself (`seize`, not `seized`).
@@ -90,12 +108,13 @@ final class TokenFacts {
 
     private func lemmaCode(_ i: Int) -> Int32 {
         if lemmaCodes[i] != Self.unreadLemma { return lemmaCodes[i] }
-        key.reset()
-        key.append(text.tokens[i], from: text.bytes, casing: .lowercased)
-        if let lemma = key.bytes.withUnsafeBufferPointer({ text.lexicons.verbLemma(forKey: $0) }) {
-            let isBase = lemma.utf8.count == key.bytes.count && lemma.utf8.elementsEqual(key.bytes)
-            lemmaCodes[i] = Int32(lemmaNames.count * 2 + (isBase ? 1 : 0))
-            lemmaNames.append(lemma)
+        key.pointee.reset()
+        key.pointee.append(text.tokens[i], from: text.bytes, casing: .lowercased)
+        let bytes = key.pointee.bytes
+        if let lemma = bytes.withUnsafeBufferPointer({ text.lexicons.verbLemma(forKey: $0) }) {
+            let isBase = lemma.utf8.count == bytes.count && lemma.utf8.elementsEqual(bytes)
+            lemmaCodes[i] = Int32(lemmaNames.pointee.count * 2 + (isBase ? 1 : 0))
+            lemmaNames.pointee.append(lemma)
         } else {
             lemmaCodes[i] = Self.noLemma
         }
@@ -105,16 +124,16 @@ final class TokenFacts {
     /// Classes of the phrase of `head` and the lowercased words `words`, one space apart (`impose on`,
     /// `attacks on`); `head` is a lemma, or nil for the word right before `words`.
     func classes(of head: String?, _ words: Range<Int>) -> WordClass {
-        phraseKey.removeAll(keepingCapacity: true)
+        phraseKey.pointee.removeAll(keepingCapacity: true)
         var first = words.lowerBound
-        if let head { phraseKey.append(contentsOf: head.utf8) } else { first -= 1 }
+        if let head { phraseKey.pointee.append(contentsOf: head.utf8) } else { first -= 1 }
         for k in first..<words.upperBound {
-            if !phraseKey.isEmpty { phraseKey.append(0x20) }
-            for b in text.bytes[text.tokens[k].range] { phraseKey.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            if !phraseKey.pointee.isEmpty { phraseKey.pointee.append(0x20) }
+            for b in text.bytes[text.tokens[k].range] { phraseKey.pointee.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
         }
-        return phraseKey.withUnsafeBufferPointer { text.lexicons.info(forKey: $0) }.map { $0.isKey ? $0.classes : [] } ?? []
+        return phraseKey.pointee.withUnsafeBufferPointer { text.lexicons.info(forKey: $0) }.map { $0.isKey ? $0.classes : [] } ?? []
     }
 
     /// The phrase that ``classes(of:_:)`` looked up last.
-    var lastPhrase: String { String(decoding: phraseKey, as: UTF8.self) }
+    var lastPhrase: String { String(decoding: phraseKey.pointee, as: UTF8.self) }
 }
