@@ -111,4 +111,40 @@ struct ActionClauseClassTests {
             == ["Zaporozhye nuclear power plant locate Enerhodar [where+passive-prep]"])
         #expect(actions("They fled Energodar, where Alan Shore was arrested.").isEmpty)
     }
+
+    @Test("`, which` before a subject whose verb leaves its object out makes the name before the comma the object")
+    func objectRelatives() {
+        #expect(actions("Crimea, which Russia annexed in 2014, is disputed.") == ["Russia annex Crimea [object-relative]"])
+        #expect(actions("He visited the Kremlin in Moscow, which Joe Biden described as a fortress.")
+            == ["Joe Biden describe Kremlin [object-relative]"])
+        #expect(actions("He saw a refinery in Russia, which Ukraine attacked on Monday.").isEmpty)
+        #expect(actions("Norway, which Sweden said was ready, waited.").isEmpty)
+    }
+
+    @Test("names after `as well as` or `along with` share a passive clause's action")
+    func additiveSubjects() {
+        #expect(actions("In Ohio, Alan Shore was elected, as well as Denny Crane.")
+            == ["Alan Shore elect Ohio [fronted+passive-prep]", "Denny Crane elect Ohio [additive+fronted+passive-prep]"])
+        #expect(actions("Alan Shore was arrested, as well as Denny Crane.").isEmpty)
+    }
+
+    @Test("names that recognition missed still close an affiliation or a list of names")
+    func missedNames() {
+        #expect(actions("Alan Shore of People Power and Denny Crane of LSD were elected in Ohio.")
+            == ["Alan Shore elect Ohio [passive-prep]", "Denny Crane elect Ohio [passive-prep]"])
+        #expect(actions("With Romelu Lukaku, Yannick Carrasco, and Dries Mertens attacking Panama, Belgium led.")
+            == ["Romelu Lukaku attack Panama [absolute+svo]", "Yannick Carrasco attack Panama [absolute+svo]"])
+    }
+
+    @Test("a possessor after a preposition is an object only in the verb's or noun's frame")
+    func prepositionalPossessors() {
+        #expect(actions("Romelu Lukaku scored a header from Kevin De Bruyne's assist.").isEmpty)
+        #expect(actions("Japan imposed sanctions on Russia's central bank.") == ["Japan impose Russia [verb-noun-prep]"])
+    }
+
+    @Test("an organization noun after a name is the name's own descriptor, not a noun it modifies")
+    func organizationNouns() {
+        #expect(actions("Alan Shore called the Scientology organization by phone.") == ["Alan Shore call Church of Scientology [svo]"])
+        #expect(actions("Alan Shore called the Scientology stereotype wrong.").isEmpty)
+    }
 }

@@ -22,6 +22,7 @@ struct ActionDropTests {
         #expect(drops("Exxon Mobil filed for bankruptcy in Houston.") == [.adjunct(verb: "file")])
         #expect(drops("Peru hosted U.S.-based Chile.") == [.modifier(verb: "host")])
         #expect(drops("Whitmore stated Montalvo left.") == [.clauseSubject(verb: "state")])
+        #expect(drops("Norway scored from Erling Haaland's pass.") == [.possessor(verb: "score")])
         #expect(drops("Norway and Sweden met with Denmark.") == [.symmetric(verb: "meet")])
         #expect(drops("Norway might invade Sweden.") == [.hypothetical])
         #expect(drops("Did Norway invade Sweden?") == [.question])

@@ -10,6 +10,8 @@ public struct ActionDrop: Sendable, Equatable {
         case adjunct(verb: String)
         /// The name after the verb modifies a noun (`Scientology-related`, `the Oklahoma stereotype`).
         case modifier(verb: String)
+        /// The name after the verb's preposition owns its object (`from Kevin De Bruyne's assist`).
+        case possessor(verb: String)
         /// The name after the verb is the subject of a clause of its own (`stated Montalvo left`).
         case clauseSubject(verb: String)
         /// A verb that states no action (`be`, `have`).

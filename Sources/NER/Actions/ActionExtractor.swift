@@ -21,12 +21,17 @@
 /// | `apposition`, `absolute` (prefixes) | Duke University, located in Durham; with Ireland defeating Wales |
 /// | `fronted` (prefix) | After accusing Ukraine of …, Moscow; In Kowloon West, Wilson Or was elected |
 /// | `where` (prefix) | Energodar, where the Zaporozhye nuclear power plant is located |
+/// | `object-relative` | Crimea, which Russia annexed in 2014 (the verb leaves its object out) |
+/// | `additive` (prefix) | Ann Chiang was re-elected, as well as Claudia Mo (`Rules/action_words.tsv`, class `additive`) |
+///
+/// Names that recognition missed still close an affiliation (`Raymond Chan of People Power, and …`) or a
+/// list of names (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens making …`).
 ///
 /// Only sentences with two or more mentions are read. Guards, for precision: questions, clauses
 /// under `if`/`whether` or a speculative modal, subjects after a preposition or a transitive verb,
 /// possessors and determiner-modified names as subjects, nouns read as verbs (``ClauseReader/nounReading(_:afterAuxiliary:)``),
 /// prepositions outside the verb's frame (`Rules/verb_frames.txt`), names that modify a noun or start
-/// a clause as objects, reduced relatives, scans that would cross a quotation, subjects of demanded
+/// a clause as objects, possessors after a preposition outside the frame (`from Kevin De Bruyne's assist`), reduced relatives, scans that would cross a quotation, subjects of demanded
 /// actions, and coordinated subjects of symmetric verbs (`Russia and Ukraine met`) give nothing; when
 /// explaining, each guard records why (``ActionDrop``).
 struct ActionExtractor {
@@ -40,18 +45,21 @@ struct ActionExtractor {
     /// - Complexity: O(t·m) for a sentence of t tokens and m mentions; sentences with fewer than two
     ///   mentions cost one comparison.
     func actions(_ mentions: [Mention]) -> (actions: [Action], drops: [ActionDrop]) {
-        var actions: [Action] = []
-        var reader: ClauseReader?
+        var actions: [Action] = [], drops: [ActionDrop] = []
+        var facts: TokenFacts?
+        let sentences = mentions.map(\.sentence)
         var first = 0
-        while first < mentions.count {
+        while first < sentences.count {
             var last = first + 1
-            while last < mentions.count, mentions[last].sentence == mentions[first].sentence { last += 1 }
+            while last < sentences.count, sentences[last] == sentences[first] { last += 1 }
             if last - first >= 2 {
-                if reader == nil { reader = ClauseReader(text: text, mentions: mentions, explains: explains) }
-                reader!.read(sentence: mentions[first].sentence, mentions: first..<last, into: &actions)
+                if facts == nil { facts = TokenFacts(text: text, mentions: mentions) }
+                let reader = ClauseReader(facts: facts!, mentions: mentions, sentence: sentences[first], mentions: first..<last, explains: explains)
+                reader.read(into: &actions)
+                drops += reader.drops
             }
             first = last
         }
-        return (actions, reader?.drops ?? [])
+        return (actions, drops)
     }
 }

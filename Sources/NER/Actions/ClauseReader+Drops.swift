@@ -18,7 +18,7 @@ extension ClauseReader {
         var preposition = p, k = p
         while k < end, k - p < 8, text.isWord(k) {
             if let m = mention(at: k) {
-                drop(.adjunct(verb: verb), at: preposition..<mentions[m].tokens.upperBound)
+                drop(.adjunct(verb: verb), at: preposition..<spans[m].upperBound)
                 return
             }
             if isVerb(k), !text.classes(k).contains(.preposition) { return }

@@ -12,10 +12,12 @@ extension ClauseReader {
     /// A preposition is an argument one when it is directional (`to`, `against`, `out of`) or when the
     /// verb's or the noun's frame lists it (`impose on`, `halt in`, `attacks on`; `Rules/verb_frames.txt`):
     /// `filed for bankruptcy in Houston` has none. Coordinated mentions are objects too; a possessor is
-    /// one (`overthrown Ukraine's government`).
+    /// one right after the verb (`overthrown Ukraine's government`) or after a preposition of the verb's
+    /// or noun's frame (`imposed sanctions on Russia's central bank`), not after another preposition, where
+    /// the possessed noun is the object (`scoring a header from Kevin De Bruyne's assist`).
     func objects(of predicate: Predicate, mandative: Bool) -> (ids: [Int], rule: String, end: Int) {
         let start = predicate.end
-        if mandative, text.isWord(start, "that") {
+        if mandative, isWord(start, .that) {
             guard let m = mention(at: skipThe(start + 1)), !isPossessor(m) else { return ([], "", start) }
             let group = coordinated(from: m, allowPossessive: false)
             return (group.ids, "mandate", group.end)
@@ -23,39 +25,51 @@ extension ClauseReader {
         if let m = mention(at: skipThe(start)) ?? described(at: start) {  // `defeated debutants Panama 3 – 0`
             let group = coordinated(from: m, allowPossessive: true)
             if isModifier(m) {
-                drop(.modifier(verb: predicate.lemma), at: mentions[m].tokens)
+                drop(.modifier(verb: predicate.lemma), at: spans[m])
             } else if startsClause(group.end) {
-                drop(.clauseSubject(verb: predicate.lemma), at: mentions[m].tokens)
+                drop(.clauseSubject(verb: predicate.lemma), at: spans[m])
             } else {
                 return (group.ids, "svo", group.end)
             }
             return ([], "", group.end)
         }
-        if let after = prepositionEnd(start), isArgument(start, after, verb: predicate.lemma, noun: nil),
+        if let (after, directional) = facts.preposition(start, sentenceEnd: end),
+           directional || isFramed(start, after, verb: predicate.lemma, afterNoun: false),
            let m = mention(at: skipThe(after)), !isModifier(m) {
+            if isPossessor(m), !isFramed(start, after, verb: predicate.lemma, afterNoun: false) {
+                // `scored from Kevin De Bruyne's assist`: the object is the assist
+                drop(.possessor(verb: predicate.lemma), at: spans[m])
+                return ([], "", start)
+            }
             let group = coordinated(from: m, allowPossessive: true)
             return (group.ids, "verb-prep", group.end)
         }
         var p = start
         while p < end, p - start < 12 {
             if mention(at: p) != nil { break }
-            if let after = prepositionEnd(p) {
-                let argument = p > start && isArgument(p, after, verb: predicate.lemma, noun: p - 1)
+            if let (after, directional) = facts.preposition(p, sentenceEnd: end) {
+                let argument = p > start && (directional || isFramed(p, after, verb: predicate.lemma, afterNoun: true))
                 if let m = mention(at: skipThe(after)) {
                     let group = coordinated(from: m, allowPossessive: true)
-                    if argument, !isModifier(m) { return (group.ids, "verb-noun-prep", group.end) }
-                    drop(.adjunct(verb: predicate.lemma), at: p..<mentions[m].tokens.upperBound)
+                    if argument, !isModifier(m) {
+                        guard !isPossessor(m) || isFramed(p, after, verb: predicate.lemma, afterNoun: true) else {
+                            drop(.possessor(verb: predicate.lemma), at: spans[m])
+                            break
+                        }
+                        return (group.ids, "verb-noun-prep", group.end)
+                    }
+                    drop(.adjunct(verb: predicate.lemma), at: p..<spans[m].upperBound)
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
                     continue
                 }
-                guard text.isWord(p, "of") || argument else {
+                guard isWord(p, .of) || argument else {
                     dropAdjunct(from: p, verb: predicate.lemma)
                     break
                 }
                 p = after
                 continue
             }
-            if text.isWord(p, "and") {
+            if isWord(p, .and) {
                 if isVerb(p + 1), isPastForm(p + 1) { break }
                 p += 1
                 continue
@@ -80,8 +94,8 @@ extension ClauseReader {
     /// Raymond Wong`) that ends its noun phrase: punctuation, a preposition, a number or a date follows it,
     /// never a verb (`told reporters Russia wants …`).
     private func described(at i: Int) -> Int? {
-        guard let m = example(after: i), mentions[m].tokens.lowerBound > i else { return nil }
-        let after = mentions[m].tokens.upperBound
+        guard let m = example(after: i), spans[m].lowerBound > i else { return nil }
+        let after = spans[m].upperBound
         guard after < end, text.tokens[after].kind != .possessive else { return after >= end ? m : nil }
         if text.tokens[after].kind == .number { return m }
         if !text.isWord(after) { return text.isPunctuation(after, "(") || isQuote(after) ? nil : m }
@@ -104,31 +118,22 @@ extension ClauseReader {
     /// Whether a preposition of the verb's own frame follows it (`said to Reuters`): then even a verb
     /// of no action of its own gives one.
     func framesObject(_ predicate: Predicate) -> Bool {
-        guard let after = prepositionEnd(predicate.end) else { return false }
-        let preposition = text.text(predicate.end..<after).lowercased()
-        return classes(ofLemma: predicate.lemma + " " + preposition).contains(.verbFrame)
+        guard let after = facts.preposition(predicate.end, sentenceEnd: end)?.end else { return false }
+        return facts.classes(of: predicate.lemma, predicate.end..<after).contains(.verbFrame)
     }
 
-    /// The end of a preposition at `i` (`on`, `out of`, `such as`).
-    private func prepositionEnd(_ i: Int) -> Int? {
-        text.phrase(.argumentPreposition, from: i, limit: end) ?? text.phrase(.preposition, from: i, limit: end)
-    }
-
-    /// Whether the preposition `i..<after` brings an object: a directional one, or one that the verb's
-    /// lemma or the noun at `noun` takes in its frame.
-    private func isArgument(_ i: Int, _ after: Int, verb: String, noun: Int?) -> Bool {
-        if text.phrase(.argumentPreposition, from: i, limit: end) == after { return true }
-        let preposition = (i..<after).map { text.text($0).lowercased() }.joined(separator: " ")
-        if classes(ofLemma: verb + " " + preposition).contains(.verbFrame) { return true }
-        guard let n = noun, text.isWord(n), !text.classes(n).contains(.function) else { return false }
-        return classes(ofLemma: text.text(n).lowercased() + " " + preposition).contains(.verbFrame)
+    /// Whether the verb's lemma or, `afterNoun`, the noun before it takes the preposition `i..<after` in its frame.
+    private func isFramed(_ i: Int, _ after: Int, verb: String, afterNoun: Bool) -> Bool {
+        if facts.classes(of: verb, i..<after).contains(.verbFrame) { return true }
+        guard afterNoun, text.isWord(i - 1), !text.classes(i - 1).contains(.function) else { return false }
+        return facts.classes(of: nil, i..<after).contains(.verbFrame)
     }
 
     /// A mention that modifies what follows it: `Scientology-related`, `U.S.-based`, `the Oklahoma
     /// stereotype`, `the League national championship` (a descriptor of the entity itself is fine:
     /// `Chelsea soccer club`).
     private func isModifier(_ m: Int) -> Bool {
-        let after = mentions[m].tokens.upperBound
+        let after = spans[m].upperBound
         if text.isPunctuation(after, "-") { return text.isWord(after + 1) && !text.tokens[after + 1].isCapitalized }
         guard after < end, text.isWord(after), !text.tokens[after].isCapitalized else { return false }
         let c = text.classes(after)
@@ -160,7 +165,7 @@ extension ClauseReader {
         }
         guard i < end, text.isWord(i) else { return false }
         if !text.classes(i).isDisjoint(with: [.auxiliary, .negation, .hypothetical]) { return true }
-        return isVerb(i) && isPastForm(i) && !text.isWord(i + 1, "by")
+        return isVerb(i) && isPastForm(i) && !isWord(i + 1, .by)
     }
 
     /// A hyphen or an en dash (scores, ranges).
@@ -169,7 +174,7 @@ extension ClauseReader {
     }
 
     func isPossessor(_ m: Int) -> Bool {
-        let after = mentions[m].tokens.upperBound
+        let after = spans[m].upperBound
         return after < end && text.tokens[after].kind == .possessive
     }
 }

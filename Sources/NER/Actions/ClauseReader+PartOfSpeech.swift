@@ -13,7 +13,7 @@ extension ClauseReader {
     /// - `role-noun`: a bare role noun right before a name (`Hull referee Steve Ganson`).
     func nounReading(_ v: Int, afterAuxiliary auxiliary: Bool) -> String? {
         if v > sentenceStart, text.tokens[v].isCapitalized, !isTitleCase { return "capitalized" }
-        guard !auxiliary, let lemma = lemma(v), text.isWord(v, lemma) else { return nil }
+        guard !auxiliary, isBaseForm(v) else { return nil }
         let c = text.classes(v)
         if c.contains(.nounFirst) { return "noun-first" }
         if c.contains(.roleNoun), mention(at: v + 1) != nil { return "role-noun" }
@@ -33,9 +33,9 @@ extension ClauseReader {
     /// A mention that a determiner makes a noun's modifier, never a subject: `an Andy Warhol exhibit`,
     /// `its Ford plant`, `two Chelsea players` (not `the`, `both` or `all`: `both Russia and Ukraine`).
     func isPremodifier(_ m: Int) -> Bool {
-        let p = mentions[m].tokens.lowerBound - 1
+        let p = spans[m].lowerBound - 1
         guard p >= sentenceStart, text.isWord(p), text.classes(p).contains(.determiner) else { return false }
-        return !text.isWord(p, "the") && !text.isWord(p, "both") && !text.isWord(p, "all")
+        return !isWord(p, .the) && !isWord(p, .both) && !isWord(p, .all)
     }
 
     /// A participle without an auxiliary whose agent follows (`the Polaroids donated to USI by the
@@ -44,7 +44,7 @@ extension ClauseReader {
         guard isPastForm(v) else { return false }
         var k = v + 1
         while k < end, k - v <= 8, text.isWord(k), !isVerb(k) {
-            if text.isWord(k, "by") { return mention(at: skipThe(k + 1)) != nil }
+            if isWord(k, .by) { return mention(at: skipThe(k + 1)) != nil }
             k += 1
         }
         return false

@@ -32,7 +32,7 @@ extension ClauseReader {
     func agent(after i: Int) -> Int? {
         var k = i, afterBy = false
         while k < end, k - i < 12 {
-            if text.isWord(k, "by") {
+            if isWord(k, .by) {
                 if let m = mention(at: skipThe(k + 1)) { return isPossessor(m) ? nil : m }  // not `by Malle's The Lovers`
                 afterBy = true
             } else if afterBy, let marker = exampleMarkerEnd(k) {
@@ -49,8 +49,8 @@ extension ClauseReader {
 
     /// The end of `including`, `such as` or `like` at `k`, which bring examples of the noun before them.
     func exampleMarkerEnd(_ k: Int) -> Int? {
-        if text.isWord(k, "including") || text.isWord(k, "like") { return k + 1 }
-        return text.isWord(k, "such") && text.isWord(k + 1, "as") ? k + 2 : nil
+        if isWord(k, .including) || isWord(k, .like) { return k + 1 }
+        return isWord(k, .such) && isWord(k + 1, .`as`) ? k + 2 : nil
     }
 
     /// A participle coordinated with a passive, past a few words without a name (`was substituted off due
@@ -59,7 +59,7 @@ extension ClauseReader {
     func coordinatedParticiple(after i: Int) -> (start: Int, passive: Bool)? {
         var k = i
         while k < end, k - i < 8, mention(at: k) == nil, text.isWord(k) || text.isPunctuation(k, ",") {
-            if text.isWord(k, "and"), isVerb(k + 1), isPastForm(k + 1) {
+            if isWord(k, .and), isVerb(k + 1), isPastForm(k + 1) {
                 let passive = agent(after: k + 2) != nil || text.classes(k + 2).contains(.preposition)
                 return (k + 1, passive)
             }
@@ -90,10 +90,10 @@ extension ClauseReader {
     /// The mention before `, where [the]` that opens the clause of the subject `m` (`Energodar, where
     /// the Zaporozhye nuclear power plant is located`).
     private func whereAntecedent(of m: Int) -> Int? {
-        var p = mentions[m].tokens.lowerBound - 1
-        if p >= sentenceStart, text.isWord(p, "the") { p -= 1 }
-        guard p - 2 >= sentenceStart, text.isWord(p, "where"), text.isPunctuation(p - 1, ",") else { return nil }
-        return current.last { mentions[$0].tokens.upperBound == p - 1 }
+        var p = spans[m].lowerBound - 1
+        if p >= sentenceStart, isWord(p, .the) { p -= 1 }
+        guard p - 2 >= sentenceStart, isWord(p, .`where`), text.isPunctuation(p - 1, ",") else { return nil }
+        return mention(endingAt: p - 1)
     }
 
     /// A phrase that opens the sentence, `In [the] Kowloon West [constituency],`, before the subject
@@ -101,12 +101,12 @@ extension ClauseReader {
     /// after a caption the sentence splitter left in front of it (`Regina Ip In the Hong Kong Island …`).
     private func frontedPhrase(before m: Int) -> (preposition: String, mention: Int)? {
         var found: (preposition: String, mention: Int)?
-        for i in sentenceStart..<mentions[m].tokens.lowerBound where text.isWord(i) && text.classes(i).contains(.preposition)
+        for i in sentenceStart..<spans[m].lowerBound where text.isWord(i) && text.classes(i).contains(.preposition)
             && (i == sentenceStart || text.tokens[i].isCapitalized) {
             guard let place = mention(at: skipThe(i + 1)) else { continue }
-            var k = mentions[place].tokens.upperBound
-            while k < end, k - mentions[place].tokens.upperBound < 4, text.isWord(k), !text.tokens[k].isCapitalized { k += 1 }
-            if text.isPunctuation(k, ","), mentions[m].tokens.lowerBound > k { found = (text.text(i).lowercased(), place) }
+            var k = spans[place].upperBound
+            while k < end, k - spans[place].upperBound < 4, text.isWord(k), !text.tokens[k].isCapitalized { k += 1 }
+            if text.isPunctuation(k, ","), spans[m].lowerBound > k { found = (text.text(i).lowercased(), place) }
         }
         return found
     }

@@ -74,7 +74,7 @@ extension ClauseReader {
             var k = j
             while k < end, let next = adjunctEnd(k) { k = next }
             if let noun = intentNoun(from: k) { k = noun + 1 }  // `missed a chance to put`
-            guard text.isWord(k, "to"), isVerb(k + 1), let next = self.lemma(k + 1), text.isWord(k + 1, next) else { break }
+            guard isWord(k, .to), isVerb(k + 1), isBaseForm(k + 1), let next = self.lemma(k + 1) else { break }
             if classes(ofLemma: lemma).contains(.negatingVerb) { negated.toggle() }  // `failed to win`
             lemma = next
             verbToken = k + 1
@@ -85,7 +85,7 @@ extension ClauseReader {
            let phrasal = phrasalVerb(lemma, j) {
             lemma = phrasal
             j += 1
-            if text.isWord(j, "of") { j += 1 }  // `pull out of`
+            if isWord(j, .of) { j += 1 }  // `pull out of`
         }
         return Predicate(lemma: lemma, negated: negated, verb: verbToken, end: j)
     }
@@ -96,7 +96,7 @@ extension ClauseReader {
         var k = i
         while k < end, k - i <= 2, text.isWord(k), mention(at: k) == nil, !text.tokens[k].isCapitalized {
             let c = text.classes(k)
-            if c.contains(.intentNoun), text.isWord(k + 1, "to") { return k }
+            if c.contains(.intentNoun), isWord(k + 1, .to) { return k }
             guard c.contains(.determiner) || c.isDisjoint(with: [.function, .preposition, .auxiliary, .negation]) else { return nil }
             k += 1
         }
@@ -107,13 +107,13 @@ extension ClauseReader {
     private func reported(after v: Int, subjects: [Int]) -> Predicate? {
         var k = v + 1
         while k < end, let next = adjunctEnd(k) { k = next }
-        if text.isWord(k, "that") { k += 1 }
+        if isWord(k, .that) { k += 1 }
         guard text.isWord(k), text.classes(k).contains(.subjectPronoun) else { return nil }
         let persons = subjects.allSatisfy { mentions[$0].type == .person }
         let agrees: Bool
-        if text.isWord(k, "he") || text.isWord(k, "she") {
+        if isWord(k, .he) || isWord(k, .she) {
             agrees = subjects.count == 1 && persons
-        } else if text.isWord(k, "it") {
+        } else if isWord(k, .it) {
             agrees = subjects.count == 1 && !persons
         } else {
             agrees = subjects.count > 1 || !persons
@@ -142,9 +142,8 @@ extension ClauseReader {
 
     /// `call on`, `pull out`: the lemma plus the word at `j` when they are a listed phrasal verb.
     private func phrasalVerb(_ lemma: String, _ j: Int) -> String? {
-        guard text.classes(j).contains(.argumentPreposition) || text.classes(j).contains(.preposition) || text.classes(j).contains(.function) else { return nil }
-        let phrase = lemma + " " + text.text(j).lowercased()
-        guard let info = text.lexicons.info(forKey: phrase), info.isKey, info.classes.contains(.verb) else { return nil }
-        return phrase
+        guard !text.classes(j).isDisjoint(with: [.argumentPreposition, .preposition, .function]),
+              facts.classes(of: lemma, j..<(j + 1)).contains(.verb) else { return nil }
+        return facts.lastPhrase
     }
 }

@@ -10,7 +10,7 @@ extension ClauseReader {
     /// Nil when `m` cannot be a subject.
     func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, prefix: String, bare: Bool)? {
         if isAbsoluteSubject(m, groupEnd) { return (groupEnd, "absolute+", true) }
-        if mentions[m].type == .person, text.isPunctuation(groupEnd, ","), text.isWord(groupEnd + 1, "who"), !isPossessor(m) {
+        if mentions[m].type == .person, text.isPunctuation(groupEnd, ","), isWord(groupEnd + 1, .who), !isPossessor(m) {
             return (groupEnd + 2, "relative+", false)  // `to meet with Devocht, who had told Montalvo …`: even after a preposition
         }
         guard canBeSubject(m) else { return nil }  // `between the South Station and the Ibis Hotel`: none of them
@@ -18,10 +18,10 @@ extension ClauseReader {
         if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, "relative+", false) }
         if isRelativePronoun(start) { return (start + 1, "relative+", false) }
         if text.isPunctuation(start, ","), isVerb(start + 1), isPastForm(start + 1) { return (start + 1, "apposition+", true) }
-        if text.isWord(start, "of") || text.isWord(start, "from"), let n = mention(at: skipThe(start + 1)),
-           !isVerb(start), text.isWord(mentions[n].tokens.upperBound),
-           !text.classes(mentions[n].tokens.upperBound).isDisjoint(with: [.auxiliary, .verb]) {
-            return (mentions[n].tokens.upperBound, "", false)
+        if isWord(start, .of) || isWord(start, .from), let n = mention(at: skipThe(start + 1)),
+           !isVerb(start), text.isWord(spans[n].upperBound),
+           !text.classes(spans[n].upperBound).isDisjoint(with: [.auxiliary, .verb]) {
+            return (spans[n].upperBound, "", false)
         }
         return (start, "", false)
     }
@@ -31,7 +31,8 @@ extension ClauseReader {
     /// of …, Moscow`, `told LA Weekly that on October 6 after traveling back from Florida, Montalvo …`): the
     /// participle's token and the subject.
     func frontedParticiple() -> (verb: Int, subject: Int)? {
-        for opening in sentenceStart..<end where opening == sentenceStart || text.isWord(opening - 1, "that") {
+        for opening in sentenceStart..<end
+        where opening == sentenceStart || text.classes(opening - 1).contains(.function) && isWord(opening - 1, .that) {
             var i = opening
             while i < end, let next = datePhraseEnd(i) ?? adjunctEnd(i) { i = next }  // `on October 6`
             let v = i + 1
@@ -44,30 +45,46 @@ extension ClauseReader {
         return nil
     }
 
+    /// The mentions after an additive phrase that follows a clause at `i`, past a comma before it and
+    /// a few lowercase descriptors after it (`, as well as pan-democratic councillors Claudia Mo of the
+    /// Civic Party and Wong Pik-wan`): they share the clause's predicate.
+    func additiveSubjects(after i: Int) -> [Int]? {
+        var k = commaEnd(from: i)
+        if text.isPunctuation(k, ",") { k += 1 }
+        guard let phraseEnd = text.phrase(.additive, from: k, limit: end) else { return nil }
+        k = phraseEnd
+        while k < end, k - phraseEnd < 5, mention(at: k) == nil,
+              text.isPunctuation(k, "-") || (text.isWord(k) && !text.tokens[k].isCapitalized && text.classes(k).isDisjoint(with: [.function, .auxiliary])) {
+            k += 1
+        }
+        guard let m = mention(at: k) else { return nil }
+        return coordinated(from: m, allowPossessive: false).ids
+    }
+
     /// `with Canada announcing …`: a mention after `with` whose `-ing` verb makes an absolute clause.
     private func isAbsoluteSubject(_ m: Int, _ groupEnd: Int) -> Bool {
-        let p = skipBackThe(mentions[m].tokens.lowerBound - 1)
-        return p >= sentenceStart && text.isWord(p, "with") && isVerb(groupEnd) && endsWith(groupEnd, "ing")
+        let p = skipBackThe(spans[m].lowerBound - 1)
+        return p >= sentenceStart && isWord(p, .with) && isVerb(groupEnd) && endsWith(groupEnd, "ing")
     }
 
     /// A mention in subject position: not a possessor or a determiner's modifier, not after a preposition,
     /// a transitive verb (a reporting verb's clause is fine: `said Chile attacked`), a conditional, or a
     /// demanding verb's `that`.
     private func canBeSubject(_ m: Int) -> Bool {
-        let span = mentions[m].tokens
+        let span = spans[m]
         if span.upperBound < end, text.tokens[span.upperBound].kind == .possessive { return false }
         if isPremodifier(m) { return false }
         let p = skipBackThe(span.lowerBound - 1)
         guard p >= sentenceStart, text.isWord(p) else { return true }
         let c = text.classes(p)
         if !c.isDisjoint(with: [.preposition, .argumentPreposition, .hypothetical]) { return false }
-        if text.isWord(p, "that"), p > sentenceStart, isVerb(p - 1), classes(ofLemma: lemma(p - 1) ?? "").contains(.mandativeVerb) { return false }
+        if isWord(p, .that), p > sentenceStart, isVerb(p - 1), classes(ofLemma: lemma(p - 1) ?? "").contains(.mandativeVerb) { return false }
         if c.contains(.verb), !c.contains(.auxiliary), !c.contains(.reportingVerb), isPastForm(p) { return false }
         return true
     }
 
     /// The token before a `the` at `p`, or `p`.
-    private func skipBackThe(_ p: Int) -> Int { p >= sentenceStart && text.isWord(p, "the") ? p - 1 : p }
+    func skipBackThe(_ p: Int) -> Int { p >= sentenceStart && isWord(p, .the) ? p - 1 : p }
 
-    private func isRelativePronoun(_ i: Int) -> Bool { text.isWord(i, "which") || text.isWord(i, "who") }
+    private func isRelativePronoun(_ i: Int) -> Bool { isWord(i, .which) || isWord(i, .who) }
 }

@@ -1,47 +1,52 @@
-/// Reads the clauses of one document's sentences for ``ActionExtractor``: subject groups, the verb
-/// chain after them and its objects. One reader serves one document; it keeps a key buffer so that
-/// verb look-ups do not allocate. When it `explains`, it also keeps why candidate clauses gave
-/// nothing (``drops``).
+/// Reads the clauses of one sentence for ``ActionExtractor``: subject groups, the verb chain after
+/// them and its objects. What it looks up per token stays in the document's ``TokenFacts``; what it
+/// knows of the sentence is constant, so that reading it pays no exclusivity checks. When it
+/// `explains`, it also keeps why candidate clauses gave nothing (``drops``).
 final class ClauseReader {
     let text: AnnotatedText
     let mentions: [Mention]
+    let facts: TokenFacts
+    /// The tokens of each mention.
+    let spans: [Range<Int>]
     /// Whether ``drop(_:at:)`` records anything.
     let explains: Bool
     /// The candidate clauses set aside so far, when explaining.
     var drops: [ActionDrop] = []
-    /// The sentence being read and the first subject of the clause being read, for ``drops``.
-    private(set) var sentence = 0
-    private(set) var clauseSubject = 0
-    private var key = LexiconKey()
-    /// The mentions of the sentence being read, and its end token.
-    private(set) var current: Range<Int> = 0..<0
-    private(set) var end = 0
-    /// The first token of the sentence being read, and whether the sentence is in title case.
-    private(set) var sentenceStart = 0
+    /// The sentence being read, and the first subject of the clause being read, for ``drops``.
+    let sentence: Int
+    private(set) var clauseSubject: Int
+    /// The mentions of the sentence, its first token and its end token.
+    let current: Range<Int>
+    let sentenceStart: Int
+    let end: Int
+    /// Whether the sentence is in title case.
     private(set) var isTitleCase = false
 
-    init(text: AnnotatedText, mentions: [Mention], explains: Bool) {
-        self.text = text
+    /// A reader of sentence `s`, whose mentions are `range`.
+    init(facts: TokenFacts, mentions: [Mention], sentence s: Int, mentions range: Range<Int>, explains: Bool) {
+        text = facts.text
         self.mentions = mentions
+        self.facts = facts
+        spans = facts.spans
         self.explains = explains
+        sentence = s
+        clauseSubject = range.lowerBound
+        current = range
+        sentenceStart = text.sentences[s].tokens.lowerBound
+        end = text.sentences[s].tokens.upperBound
     }
 
-    /// Appends the actions of one sentence whose mentions are `range`.
-    func read(sentence s: Int, mentions range: Range<Int>, into actions: inout [Action]) {
-        let sentence = text.sentences[s]
-        current = range
-        end = sentence.tokens.upperBound
-        sentenceStart = sentence.tokens.lowerBound
-        self.sentence = s
-        clauseSubject = range.lowerBound
-        for i in sentence.tokens where text.isPunctuation(i, "?") {
-            drop(.question, at: sentence.tokens)
+    /// Appends the actions of the sentence.
+    func read(into actions: inout [Action]) {
+        let range = current
+        for i in sentenceStart..<end where text.isPunctuation(i, "?") {
+            drop(.question, at: sentenceStart..<end)
             return
         }
-        isTitleCase = titleCase(sentence.tokens)
+        isTitleCase = titleCase(sentenceStart..<end)
         if let fronted = frontedParticiple() {  // `After accusing Ukraine of …, Moscow …`
             let group = coordinated(from: fronted.subject, allowPossessive: false)
-            readClause(subjects: group.ids, from: fronted.verb, prefix: "fronted+", bare: true, depth: 0, sentence: s, into: &actions)
+            readClause(subjects: group.ids, from: fronted.verb, prefix: "fronted+", bare: true, depth: 0, into: &actions)
         }
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
@@ -49,16 +54,16 @@ final class ClauseReader {
             nextSubject = group.ids.last! + 1
             guard let clause = clauseStart(subject: m, after: group.end) else {
                 // `In Ohio, Alan Shore …`: a name after a comma may start the clause the first one could not.
-                if text.isPunctuation(mentions[m].tokens.upperBound, ",") { nextSubject = m + 1 }
+                if text.isPunctuation(spans[m].upperBound, ",") { nextSubject = m + 1 }
                 continue
             }
-            readClause(subjects: group.ids, from: clause.start, prefix: clause.prefix, bare: clause.bare, depth: 0, sentence: s, into: &actions)
+            readClause(subjects: group.ids, from: clause.start, prefix: clause.prefix, bare: clause.bare, depth: 0, into: &actions)
         }
     }
 
     /// Reads a predicate from `i` with its objects and continuations, appending actions.
     private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, passive: Bool = false, depth: Int,
-                            sentence s: Int, into actions: inout [Action]) {
+                            into actions: inout [Action]) {
         clauseSubject = subjects[0]
         guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, passive: passive, depth: depth) else { return }
         let lemmaClasses = classes(ofLemma: predicate.lemma)
@@ -66,14 +71,18 @@ final class ClauseReader {
         if predicate.passive {
             // `Kherson was seized by Russia`: the agent acts on the subjects; `Albert Einstein was born in Ulm`.
             if let found = passiveActors(predicate, subjects: subjects) {
-                emit(found.agents, predicate, found.objects, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+                emit(found.agents, predicate, found.objects, rule: prefix + found.rule, lemmaClasses, into: &actions)
+                // `Ann Chiang of DAB was re-elected, as well as Claudia Mo`
+                if let more = additiveSubjects(after: predicate.end), let found = passiveActors(predicate, subjects: more) {
+                    emit(found.agents, predicate, found.objects, rule: prefix + "additive+" + found.rule, lemmaClasses, into: &actions)
+                }
             } else {
                 drop(.noAgent(verb: predicate.lemma), at: predicate.verb..<(predicate.verb + 1))
             }
             // `was substituted off due to injury and replaced by Farouk Ben Mustapha`
             if let next = coordinatedParticiple(after: predicate.end) {
                 readClause(subjects: subjects, from: next.start, prefix: prefix + "coordinated+", bare: true, passive: next.passive,
-                           depth: depth + 1, sentence: s, into: &actions)
+                           depth: depth + 1, into: &actions)
             }
             return
         }
@@ -85,23 +94,27 @@ final class ClauseReader {
             } else if subjects.count > 1, lemmaClasses.contains(.symmetricVerb) {
                 drop(.symmetric(verb: predicate.lemma), at: verb)
             } else {
-                emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, sentence: s, into: &actions)
+                emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, into: &actions)
             }
+        } else if depth == 0, !lemmaClasses.contains(.nonActionVerb), leavesObjectGap(predicate.end),
+                  let antecedent = objectRelativeAntecedent(of: subjects[0]) {
+            // `Rehabilitation Project Force, which the Church describes as …`
+            emit(subjects, predicate, [antecedent], rule: prefix + "object-relative", lemmaClasses, into: &actions)
         }
         // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
         let e = found.ids.isEmpty ? commaEnd(from: found.end) : found.end  // `scored from the penalty spot, putting Sweden …`
         if text.isPunctuation(e, ","), isVerb(e + 1), endsWith(e + 1, "ing") {
-            readClause(subjects: subjects, from: e + 1, prefix: prefix + "participle+", bare: true, depth: depth + 1, sentence: s, into: &actions)
-        } else if text.isWord(e, "and"), isVerb(e + 1), isPastForm(e + 1) {
-            readClause(subjects: subjects, from: e + 1, prefix: prefix + "coordinated+", bare: true, depth: depth + 1, sentence: s, into: &actions)
+            readClause(subjects: subjects, from: e + 1, prefix: prefix + "participle+", bare: true, depth: depth + 1, into: &actions)
+        } else if isWord(e, .and), isVerb(e + 1), isPastForm(e + 1) {
+            readClause(subjects: subjects, from: e + 1, prefix: prefix + "coordinated+", bare: true, depth: depth + 1, into: &actions)
         }
     }
 
     private func emit(_ subjects: [Int], _ predicate: Predicate, _ objects: [Int], rule: String, _ lemmaClasses: WordClass,
-                      sentence s: Int, into actions: inout [Action]) {
+                      into actions: inout [Action]) {
         for subject in subjects {
             for object in objects where mentions[subject].entity != mentions[object].entity && !subjects.contains(object) {
-                let action = Action(subject: subject, predicate: predicate.lemma, object: object, negated: predicate.negated, sentence: s, rule: rule)
+                let action = Action(subject: subject, predicate: predicate.lemma, object: object, negated: predicate.negated, sentence: sentence, rule: rule)
                 if !actions.suffix(8).contains(where: { $0.subject == subject && $0.object == object && $0.predicate == action.predicate }) {
                     actions.append(action)
                 }
@@ -111,57 +124,80 @@ final class ClauseReader {
 
     /// The mention `m` and the mentions coordinated with it (`Ford and Boeing`, `Russia, Belarus and
     /// China`, `car maker Ford and airplane manufacturer Boeing`, past each one's affiliation: `Ann Chiang
-    /// of DAB and Priscilla Leung of BPA`), and the token after the last one.
+    /// of DAB and Priscilla Leung of BPA`), and the token after the last one; a list of names may end in
+    /// a name that recognition missed, which is passed over (`Romelu Lukaku, Yannick Carrasco, and Dries Mertens`).
     func coordinated(from m: Int, allowPossessive: Bool) -> (ids: [Int], end: Int) {
         var ids = [m], accepted = 1
-        var i = mentions[m].tokens.upperBound
+        var i = spans[m].upperBound
         var acceptedEnd = i
         while true {
             if i < end, text.tokens[i].kind == .possessive { break }
-            if let a = affiliationEnd(i), text.isPunctuation(a, ",") || text.isWord(a, "and") { i = a }  // `Ann Chiang of DAB and …`
+            if let a = affiliationEnd(i), text.isPunctuation(a, ",") || isWord(a, .and) { i = a }  // `Ann Chiang of DAB and …`
             var j = i, joined = false, conjunction = false
             if text.isPunctuation(j, ",") { j += 1; joined = true }
-            if text.isWord(j, "and") || text.isWord(j, "or") { j += 1; joined = true; conjunction = true }
+            if isWord(j, .and) || isWord(j, .or) { j += 1; joined = true; conjunction = true }
             guard joined else { break }
             var filler = 0
             while filler < 3, j < end, mention(at: j) == nil, text.isWord(j),
-                  text.isWord(j, "the") || (!text.tokens[j].isCapitalized && text.classes(j).isDisjoint(with: [.verb, .function])) {
+                  isWord(j, .the) || (!text.tokens[j].isCapitalized && text.classes(j).isDisjoint(with: [.verb, .function])) {
                 j += 1; filler += 1
             }
-            guard let n = mention(at: j) else { break }
-            let after = mentions[n].tokens.upperBound
+            guard let n = mention(at: j) else {
+                // `Romelu Lukaku, Yannick Carrasco, and Dries Mertens`: a missed name closes a list of names
+                if conjunction, ids.count > 1, let nameEnd = unrecognizedNameEnd(j) { accepted = ids.count; acceptedEnd = nameEnd }
+                break
+            }
+            let after = spans[n].upperBound
             if !allowPossessive, after < end, text.tokens[after].kind == .possessive { break }
             ids.append(n)
             i = after
             if conjunction { accepted = ids.count; acceptedEnd = i }
         }
-        return (Array(ids.prefix(accepted)), acceptedEnd)
+        ids.removeSubrange(accepted...)
+        return (ids, acceptedEnd)
     }
 
-    /// The end of an affiliation at `i`, `of [the] Civic Party` or `from the Democratic Party`.
+    /// The end of an affiliation at `i`, `of [the] Civic Party` or `from the Democratic Party`, also of a
+    /// name that recognition missed, capitalized words without a mention (`of People Power`).
     func affiliationEnd(_ i: Int) -> Int? {
-        guard text.isWord(i, "of") || text.isWord(i, "from"), let a = mention(at: skipThe(i + 1)) else { return nil }
-        return mentions[a].tokens.upperBound
+        guard isWord(i, .of) || isWord(i, .from) else { return nil }
+        let start = skipThe(i + 1)
+        if let a = mention(at: start) { return spans[a].upperBound }
+        return unrecognizedNameEnd(start)
+    }
+
+    /// The end of capitalized words without a mention from `start`, a name that recognition missed
+    /// (`People Power`), outside a headline.
+    func unrecognizedNameEnd(_ start: Int) -> Int? {
+        var k = start
+        while k < end, text.isCapitalized(k), mention(at: k) == nil { k += 1 }
+        return k > start && !isTitleCase ? k : nil
     }
 
     // MARK: - Tokens
 
     /// The mention of the current sentence that starts at token `i`.
     func mention(at i: Int) -> Int? {
-        for m in current where mentions[m].tokens.lowerBound == i { return m }
-        return nil
+        guard let m = facts.mention(startingAt: i), current.contains(m) else { return nil }
+        return m
     }
 
-    func skipThe(_ i: Int) -> Int { text.isWord(i, "the") ? i + 1 : i }
+    /// The mention of the current sentence that ends right before token `i`.
+    func mention(endingAt i: Int) -> Int? {
+        current.last { spans[$0].upperBound == i }
+    }
+
+    func isWord(_ i: Int, _ word: SmallWord) -> Bool { facts.isWord(i, word) }
+
+    func skipThe(_ i: Int) -> Int { isWord(i, .the) ? i + 1 : i }
 
     func isVerb(_ i: Int) -> Bool { i < end && text.isWord(i) && text.classes(i).contains(.verb) && mention(at: i) == nil }
 
     /// The lemma of the verb form at `i`.
-    func lemma(_ i: Int) -> String? {
-        key.reset()
-        key.append(text.tokens[i], from: text.bytes, casing: .lowercased)
-        return key.bytes.withUnsafeBufferPointer { text.lexicons.verbLemma(forKey: $0) }
-    }
+    func lemma(_ i: Int) -> String? { facts.lemma(i) }
+
+    /// Whether the word at `i` is a verb's lemma itself (`seize`, not `seized`).
+    func isBaseForm(_ i: Int) -> Bool { facts.isBaseForm(i) }
 
     /// Classes of a lemma or phrase (`demand`, `call on`).
     func classes(ofLemma lemma: String) -> WordClass {
@@ -172,8 +208,7 @@ final class ClauseReader {
     func isPastForm(_ i: Int) -> Bool {
         if endsWith(i, "ed") { return true }
         if endsWith(i, "ing") || endsWith(i, "s") { return false }
-        guard let lemma = lemma(i) else { return false }
-        return !text.isWord(i, lemma)
+        return lemma(i) != nil && !isBaseForm(i)
     }
 
     func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
@@ -200,3 +235,4 @@ final class ClauseReader {
         return i >= 2 && (isQuote(i - 2) || isQuote(i - 3))
     }
 }
+

@@ -37,7 +37,7 @@ public struct LexiconCatalog: Sendable {
         "determiner": .determiner, "subject-pronoun": .subjectPronoun, "mandative-verb": .mandativeVerb,
         "symmetric-verb": .symmetricVerb, "non-action-verb": .nonActionVerb, "role-noun": .roleNoun, "verb-frame": .verbFrame,
         "verb-prefix": .verbPrefix, "passive-frame": .passiveFrame, "intent-noun": .intentNoun,
-        "negating-verb": .negatingVerb,
+        "negating-verb": .negatingVerb, "additive": .additive,
     ]
 
     public init(sources: [Source]) {

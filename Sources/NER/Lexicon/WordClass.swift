@@ -107,6 +107,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// A verb lemma whose `to` infinitive did not or will not happen (`fail`, `refuse`, `miss` a chance).
     public static let negatingVerb = WordClass(rawValue: 1 << 39)
 
+    /// A phrase whose names share the predicate of the clause before it (`as well as`, `along with`):
+    /// `Ann Chiang was re-elected, as well as Claudia Mo`.
+    public static let additive = WordClass(rawValue: 1 << 63)
+
     /// Classes matched against the lowercased text.
     public static let lowercaseClasses: WordClass = [
         .common, .function, .title, .organizationHead, .companySuffix, .placeHead, .eventHead, .connector,
@@ -114,6 +118,6 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         .sportsWord, .matchVerb, .teamRole, .agencyField, .vehicleNoun, .placePrefix, .mediaTitle, .polityNoun, .landformNoun,
         .verb, .auxiliary, .negation, .hypothetical, .preposition, .argumentPreposition, .adverb, .determiner,
         .subjectPronoun, .mandativeVerb, .symmetricVerb, .nonActionVerb, .nounFirst, .roleNoun, .verbFrame, .verbPrefix,
-        .passiveFrame, .intentNoun, .negatingVerb,
+        .passiveFrame, .intentNoun, .negatingVerb, .additive,
     ]
 }

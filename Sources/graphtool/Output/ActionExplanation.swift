@@ -29,6 +29,7 @@ enum ActionExplanation {
         case .noun(let rule): return "\(words)\(place) is a noun (\(nounRules[rule] ?? rule))"
         case .adjunct(let verb): return "\(words) is an adjunct of \(verb)"
         case .modifier(let verb): return "\(words) after \(verb) modifies a noun"
+        case .possessor(let verb): return "\(words) after \(verb) owns the object"
         case .clauseSubject(let verb): return "\(words) after \(verb) starts a clause of its own"
         case .nonAction(let verb): return "\(words)\(place) states no action (\(verb))"
         case .symmetric(let verb): return "\(words)\(place) is symmetric (\(verb)) and has coordinated subjects"
