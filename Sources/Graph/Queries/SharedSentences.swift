@@ -38,6 +38,26 @@ struct SharedSentences {
         return found
     }
 
+    /// Each document that names both `a` and `b`, in document order, with the sentence of the
+    /// first mention of each (one range when that is one sentence); stops after `limit` sentences.
+    /// For edges whose ends are named in the same documents but never in one sentence.
+    func firstMentions(_ a: Int64, _ b: Int64, limit: Int = .max) throws -> [(doc: Int64, sentences: [Range<Int>])] {
+        guard limit > 0 else { return [] }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id
+            WHERE x.entity_id = ?1 ORDER BY x.doc_id
+            """), arguments: [a, b])
+        var found: [(doc: Int64, sentences: [Range<Int>])] = []
+        var count = 0
+        while count < limit, let row = try rows.next() {
+            let firsts = Set([row[1], row[2]].compactMap { (spans: Data) in Self.sentences(spans).min { $0.lowerBound < $1.lowerBound } })
+            let sentences = firsts.sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
+            found.append((row[0], Array(sentences)))
+            count += sentences.count
+        }
+        return found
+    }
+
     /// The sentence ranges of a mention row's spans (`[start, end, sentenceStart, sentenceEnd]` each).
     private static func sentences(_ spans: Data) -> [Range<Int>] {
         let v = Spans.unpack(spans)
