@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -25,11 +28,22 @@ let package = Package(
         ),
         .target(name: "Evaluation", dependencies: ["NER"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Graph",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "NER",
                 "Graph",
+                "Server",
                 "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -38,6 +52,7 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], exclude: ["Data"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Graph", "TestSupport"]),
         .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )
