@@ -117,6 +117,14 @@ def test_download_svg(driver, url, downloads):
     with open(path, encoding="utf-8") as f:
         svg = f.read()
     assert svg.startswith("<?xml") and "<svg" in svg and "Dmytro Kuleba" in svg, svg[:200]
+    driver.find_element(By.ID, "download-graphml").click()
+    path = os.path.join(downloads, "Volodymyr_Zelensky.graphml")
+    deadline = time.time() + 15
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.2)
+    with open(path, encoding="utf-8") as f:
+        graphml = f.read()
+    assert "<graphml" in graphml and "Dmytro Kuleba" in graphml, graphml[:200]
 
 
 def test_suggestions(driver, url):
@@ -161,7 +169,7 @@ def main():
         try:
             steps = [test_opens_on_entity, test_edge_evidence, lambda d, u: test_download_svg(d, u, downloads),
                      test_suggestions, test_search_alias, test_node_recentres]
-            names = ["opens on entity", "edge evidence", "download svg", "suggestions", "search alias", "node recentres"]
+            names = ["opens on entity", "edge evidence", "download svg and graphml", "suggestions", "search alias", "node recentres"]
             for name, step in zip(names, steps):
                 try:
                     step(driver, url)

@@ -108,6 +108,17 @@ struct APITests {
         #expect(styles.count == 4)
     }
 
+    @Test("export writes the neighbourhood as GraphML or GEXF, as a file to save")
+    func export() async throws {
+        let graphml = try await server().request("/api/export?name=Kuleba&format=graphml")
+        #expect(graphml.status == 200)
+        #expect(graphml.contentType == "application/graphml+xml")
+        #expect(graphml.text.contains("<graphml") && graphml.text.contains("Dmytro Kuleba") && graphml.text.contains("Volodymyr Zelensky"))
+        let gexf = try await server().request("/api/export?name=Kuleba&format=gexf&type=PERSON")
+        #expect(gexf.text.contains("<gexf") && gexf.text.contains("Dmytro Kuleba"))
+        #expect(!gexf.text.contains("Kremlin"))
+    }
+
     @Test("bad parameters are refused with a 400 and a message that says what to send", arguments: [
         ("/api/lookup", "parameter “q” is missing"),
         ("/api/lookup?q=", "parameter “q” is missing"),
@@ -123,6 +134,9 @@ struct APITests {
         ("/api/evidence?source=Zelensky", "parameter “target” is missing"),
         ("/api/evidence?source=Zelensky&target=Kuleba&predicate=meet", "needs kind=action"),
         ("/api/stats?verbose=1", "unknown parameter “verbose”"),
+        ("/api/export?name=Kuleba&format=csv", "use `graphtool export --format csv -o DIR`"),
+        ("/api/export?name=Kuleba&format=pdf", "graphml, gexf, dot, json, cytoscape, csv"),
+        ("/api/export?format=graphml", "parameter “name” is missing"),
         ("/api/entity?name=" + String(repeating: "a", count: 201), "longer than 200 characters"),
     ])
     func badParameters(path: String, message: String) async throws {

@@ -29,14 +29,19 @@ final class ServerFixture: Sendable {
     /// The sample corpus ingested as `graphtool ingest` does, then opened read-only.
     static func seedStore() throws -> GraphStore {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("graph.sqlite").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        try ingest(files.map { Fixtures.seeds.appendingPathComponent($0) }, into: path)
+        return try GraphStore(path: path, mode: .read)
+    }
+
+    /// Adds `files` to the store at `path` as `graphtool ingest` does.
+    static func ingest(_ files: [URL], into path: String) throws {
         let writer = try GraphStore(path: path, mode: .write)
         let resolver = try EntityResolver.standard()
-        let documents = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path).filter { $0.hasSuffix(".txt") }.sorted().map { name in
-            let url = Fixtures.seeds.appendingPathComponent(name)
-            return IngestDocument(path: url.path, analysis: Fixtures.recognizer.analyze(SourceText(name: name, utf8: Array(try Data(contentsOf: url)))))
+        let documents = try files.map { url in
+            IngestDocument(path: url.path, analysis: Fixtures.recognizer.analyze(SourceText(name: url.lastPathComponent, utf8: Array(try Data(contentsOf: url)))))
         }
         _ = try writer.ingest(documents, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases)
-        return try GraphStore(path: path, mode: .read)
     }
 
     /// An answer: status, content type and body.

@@ -8,6 +8,7 @@ struct GraphAPI: Sendable {
     let store: GraphStore
     /// The gazetteers' canonical name for a typed name (`Kiev` → `Kyiv`).
     let knownAs: @Sendable (String) -> String?
+    let statistics = StatisticsCache()
 
     /// Hops `neighbors` follows at most.
     static let maxDepth = 3
@@ -24,8 +25,9 @@ struct GraphAPI: Sendable {
         router.get("/api/path") { request, _ in try self.path(request) }
         router.get("/api/stats") { request, _ in try self.stats(request) }
         router.get("/api/styles") { request, _ in try self.styles(request) }
+        router.get("/api/export") { request, _ in try self.export(request) }
         router.get("/api/**") { request, _ -> Response in
-            throw APIError(.notFound, "no endpoint \(request.uri.path); the API has /api/lookup, /api/entity, /api/neighbors, /api/evidence, /api/path, /api/stats and /api/styles")
+            throw APIError(.notFound, "no endpoint \(request.uri.path); the API has /api/lookup, /api/entity, /api/neighbors, /api/evidence, /api/path, /api/stats, /api/styles and /api/export")
         }
     }
 
@@ -81,13 +83,41 @@ struct GraphAPI: Sendable {
 
     func stats(_ request: Request) throws -> Response {
         _ = try QueryParameters(request, allowed: [])
-        return try JSONBody.response(query { () throws(GraphStoreError) in try store.statistics() })
+        return try JSONBody.response(query { () throws(GraphStoreError) in try statistics.statistics(of: store) })
     }
 
     func styles(_ request: Request) throws -> Response {
         _ = try QueryParameters(request, allowed: [])
         return try JSONBody.response(StylesAnswer(types: Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0.rawValue, ExportStyle.of($0)) })))
     }
+
+    /// The ego subgraph of `name` in one file format, as `graphtool export --around NAME` writes it.
+    func export(_ request: Request) throws -> Response {
+        let parameters = try QueryParameters(request, allowed: ["name", "format", "depth", "type", "kind", "min_weight"])
+        let format = try parameters.choice("format", default: ExportFormat.graphml)
+        guard format != .csv else { throw APIError.badParameter("format csv writes a folder of files; use `graphtool export --format csv -o DIR`") }
+        var selection = ExportQuery()
+        selection.depth = try parameters.integer("depth", in: 1...Self.maxDepth, default: 1)
+        selection.types = try parameters.entityType("type").map { [$0] } ?? []
+        selection.edges = try parameters.choice("kind", default: EdgeFilter.all)
+        selection.minWeight = try parameters.integer("min_weight", in: 1...1_000_000, default: 1)
+        let entity = try resolve(parameters.required("name"))
+        selection.around = entity.id
+        let output = ExportOutput(.memory)
+        do {
+            try store.export(selection, as: format.exporter, to: output)
+            try output.close()
+        } catch {
+            throw APIError(.serviceUnavailable, error.description)
+        }
+        let file = entity.name.map { $0.isLetter || $0.isNumber ? $0 : "_" } + "." + format.fileExtension
+        return Response(status: .ok, headers: [.contentType: Self.exportTypes[format] ?? "application/octet-stream",
+                                               .contentDisposition: "attachment; filename=\"\(String(file))\""],
+                        body: .init(byteBuffer: ByteBuffer(bytes: output.written)))
+    }
+
+    static let exportTypes: [ExportFormat: String] = [.graphml: "application/graphml+xml", .gexf: "application/gexf+xml",
+                                                       .dot: "text/vnd.graphviz", .json: "application/json", .cytoscape: "application/json"]
 
     private func resolve(_ name: String) throws(APIError) -> GraphEntity {
         do { return try store.resolve(name, knownAs: knownAs) } catch { throw .entity(error) }

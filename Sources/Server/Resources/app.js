@@ -229,14 +229,28 @@
     $(id).addEventListener("change", load);
   });
 
-  $("download-svg").addEventListener("click", function () {
-    var blob = new Blob([view.svgText()], { type: "image/svg+xml" });
+  function download(href, name) {
     var a = element("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".svg";
+    a.href = href;
+    if (name) a.download = name;
     document.body.appendChild(a);
     a.click();
     a.remove();
+  }
+
+  $("download-svg").addEventListener("click", function () {
+    var blob = new Blob([view.svgText()], { type: "image/svg+xml" });
+    download(URL.createObjectURL(blob), (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".svg");
+  });
+
+  // GraphML and GEXF of the entity's neighbourhood with the current filters, written by the server.
+  ["graphml", "gexf"].forEach(function (format) {
+    $("download-" + format).addEventListener("click", function () {
+      if (!state.entity) return status("open an entity first", true);
+      var f = filters(), params = { name: state.entity, format: format, type: f.type, kind: f.kind, min_weight: f.min_weight, depth: f.depth };
+      download("/api/export?" + Object.keys(params).filter(function (k) { return params[k]; })
+        .map(function (k) { return k + "=" + encodeURIComponent(params[k]); }).join("&"));
+    });
   });
 
   window.addEventListener("popstate", function (event) {
