@@ -4,11 +4,11 @@ import Hummingbird
 
 /// A request the API refuses, answered as `{"error": message}` with a 4xx status (5xx when the
 /// store itself fails); each message says what to send instead.
-public struct APIError: Error, Sendable, HTTPResponseError, CustomStringConvertible {
-    public var status: HTTPResponse.Status
-    public var message: String
+struct APIError: Error, Sendable, HTTPResponseError, CustomStringConvertible {
+    var status: HTTPResponse.Status
+    var message: String
 
-    public var description: String { message }
+    var description: String { message }
 
     init(_ status: HTTPResponse.Status, _ message: String) {
         self.status = status
@@ -30,7 +30,7 @@ public struct APIError: Error, Sendable, HTTPResponseError, CustomStringConverti
 
     static func store(_ error: GraphStoreError) -> APIError { APIError(.serviceUnavailable, error.description) }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = try JSONBody.response(["error": message])
         response.status = status
         return response
