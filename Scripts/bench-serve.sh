@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks `graphtool serve`: the median latency of each API endpoint on a generated store of
 # 1,000,000 edges (100,000 entities, 1,000,000 mentions, as Scripts/bench-graph.sh), measured by
-# curl over loopback (connection included), with PASS/FAIL against the target: median <= 50 ms.
+# curl over loopback (connection included), with PASS/FAIL against the target: median <= 50 ms;
+# then the time the page takes to draw 500 neighbours in headless Chromium (Scripts/bench_page.py).
 # Usage: bash Scripts/bench-serve.sh [--runs N] [--no-build] [--strict]
 #   --runs N     requests per endpoint after one warm-up; the median counts (default 21)
 #   --strict     exit with status 1 when a target FAILs
@@ -69,4 +70,7 @@ for e in "${endpoints[@]}"; do
     [[ $verdict == FAIL* || $status != 200 ]] && FAILED=1
     printf '%-52s %8s %10.1f  %s\n' "/api/$e" "$status" "$ms" "$verdict"
 done
+echo
+# The page drawing 500 neighbours in headless Chromium (the browser test's set-up).
+python3 Scripts/bench_page.py "$URL" "Entity 1" --limit 500
 if ((STRICT && FAILED)); then exit 1; fi

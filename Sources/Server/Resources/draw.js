@@ -95,9 +95,12 @@ var GraphView = (function () {
       });
       var center = byId[graph.center];
       if (center) { center.fixed = true; center.x = w / 2; center.y = h / 2; }
-      nodes.forEach(function (n, i) { if (n !== center) { var a = i * 2.39996; n.x = w / 2 + Math.cos(a) * 150; n.y = h / 2 + Math.sin(a) * 150; } });
+      // Start from a sunflower spiral, nodes in answer order (heaviest edges first) outwards, then
+      // settle the forces for at most 250 steps or 400 ms, so that large graphs do not freeze the page.
+      nodes.forEach(function (n, i) { if (n !== center) { var a = i * 2.39996, r = 40 * Math.sqrt(i); n.x = w / 2 + Math.cos(a) * r; n.y = h / 2 + Math.sin(a) * r; } });
       force.stop().size([w, h]).nodes(nodes).links(links).start();
-      for (var i = 0; i < 250; i++) force.tick();
+      var started = performance.now();
+      for (var i = 0; i < 250 && performance.now() - started < 400; i++) force.tick();
       force.stop();
       fit(nodes, w, h);
       zoomed.selectAll("*").remove();
