@@ -108,22 +108,21 @@ def test_edge_evidence(driver, url):
     assert "Kuleba" in driver.find_element(By.CSS_SELECTOR, "#evidence h3").text
 
 
+def downloaded(driver, downloads, button, name):
+    """Clicks `button` and returns the text of the file `name` it saves."""
+    driver.find_element(By.ID, button).click()
+    path = os.path.join(downloads, name)
+    deadline = time.time() + 15
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.2)
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def test_download_svg(driver, url, downloads):
-    driver.find_element(By.ID, "download-svg").click()
-    path = os.path.join(downloads, "Volodymyr_Zelensky.svg")
-    deadline = time.time() + 15
-    while not os.path.exists(path) and time.time() < deadline:
-        time.sleep(0.2)
-    with open(path, encoding="utf-8") as f:
-        svg = f.read()
+    svg = downloaded(driver, downloads, "download-svg", "Volodymyr_Zelensky.svg")
     assert svg.startswith("<?xml") and "<svg" in svg and "Dmytro Kuleba" in svg, svg[:200]
-    driver.find_element(By.ID, "download-graphml").click()
-    path = os.path.join(downloads, "Volodymyr_Zelensky.graphml")
-    deadline = time.time() + 15
-    while not os.path.exists(path) and time.time() < deadline:
-        time.sleep(0.2)
-    with open(path, encoding="utf-8") as f:
-        graphml = f.read()
+    graphml = downloaded(driver, downloads, "download-graphml", "Volodymyr_Zelensky.graphml")
     assert "<graphml" in graphml and "Dmytro Kuleba" in graphml, graphml[:200]
 
 
