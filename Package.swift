@@ -8,12 +8,15 @@ let package = Package(
         .library(name: "NER", targets: ["NER"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
-        .library(name: "Collections", targets: ["Collections"]),
+        .library(name: "NewsCollections", targets: ["NewsCollections"]),
         .executable(name: "graphtool", targets: ["graphtool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(
@@ -25,15 +28,26 @@ let package = Package(
             dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "Evaluation", dependencies: ["NER"]),
-        .target(name: "Collections", dependencies: ["CLibXML2", "CZlib"]),
+        .target(name: "NewsCollections", dependencies: ["CLibXML2", "CZlib"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .executableTarget(name: "collections-read", dependencies: ["Collections"]),
+        .executableTarget(name: "collections-read", dependencies: ["NewsCollections"]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Graph",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "graphtool",
             dependencies: [
                 "NER",
                 "Graph",
+                "Server",
                 "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,7 +56,8 @@ let package = Package(
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], exclude: ["Data"]),
-        .testTarget(name: "CollectionsTests", dependencies: ["Collections", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CollectionsTests", dependencies: ["NewsCollections", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Graph", "TestSupport"]),
         .testTarget(name: "GraphToolTests", dependencies: ["graphtool", "TestSupport"]),
     ]
 )

@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # Debian packages the build and the tests use.
-packages=(python3 libsqlite3-dev libxml2-dev zlib1g-dev libxml2-utils graphviz pkg-config)
+# chromium and chromium-driver run the viewer page's browser test (Tests/Browser).
+packages=(python3 libsqlite3-dev libxml2-dev zlib1g-dev libxml2-utils graphviz pkg-config chromium chromium-driver)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -19,3 +20,6 @@ if ((${#missing[@]})); then
 fi
 
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install the Swift 6 toolchain first" >&2; exit 1; }
+
+# Selenium drives Chromium in the browser test.
+python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet selenium

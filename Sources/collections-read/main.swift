@@ -1,4 +1,4 @@
-import Collections
+import NewsCollections
 import Foundation
 
 // Reads inputs with the Collections library and says how fast, for Scripts/bench-collections.sh:

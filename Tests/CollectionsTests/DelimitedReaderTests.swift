@@ -1,4 +1,4 @@
-import Collections
+import NewsCollections
 import Foundation
 import Testing
 

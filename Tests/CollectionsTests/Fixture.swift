@@ -1,4 +1,4 @@
-import Collections
+import NewsCollections
 import Foundation
 
 /// The fixture files of these tests, and what reading them gives.

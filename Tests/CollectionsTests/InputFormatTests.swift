@@ -1,4 +1,4 @@
-import Collections
+import NewsCollections
 import Testing
 
 @Suite struct InputFormatTests {

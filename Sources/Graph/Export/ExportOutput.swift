@@ -1,20 +1,23 @@
 import Foundation
 
-/// Where an export goes: standard output or a path, written through a 64 KB buffer.
+/// Where an export goes: standard output, a path or memory, written through a 64 KB buffer.
 ///
 /// Formats of several files (``Neo4jCSVExporter``) treat the path as a folder and open one
 /// output per file with ``file(named:)``.
 public final class ExportOutput {
-    /// Standard output or a file (or folder) path.
+    /// Standard output, a file (or folder) path, or ``written`` (for a server's answer).
     public enum Destination: Sendable, Equatable {
         case standardOutput
         case path(String)
+        case memory
     }
 
     public let destination: Destination
     private var handle: FileHandle?
     private var buffer: [UInt8] = []
     private var failure: ExportError?
+    /// What was written to a `.memory` destination, complete after ``close()``.
+    public private(set) var written: [UInt8] = []
 
     /// Opens `destination`; a file is created or truncated when first written, so a folder
     /// destination is not touched until ``file(named:)``.
@@ -25,8 +28,11 @@ public final class ExportOutput {
 
     /// A description of the destination for messages.
     public var name: String {
-        if case .path(let path) = destination { return path }
-        return "standard output"
+        switch destination {
+        case .path(let path): return path
+        case .standardOutput: return "standard output"
+        case .memory: return "memory"
+        }
     }
 
     /// An output for the file `name` inside this destination's folder, which is created if missing.
@@ -62,6 +68,10 @@ public final class ExportOutput {
 
     private func flush() {
         guard !buffer.isEmpty, failure == nil else { return buffer.removeAll(keepingCapacity: true) }
+        if destination == .memory {
+            written += buffer
+            return buffer.removeAll(keepingCapacity: true)
+        }
         do {
             if handle == nil { handle = try open() }
             try handle?.write(contentsOf: buffer)
@@ -77,6 +87,8 @@ public final class ExportOutput {
         switch destination {
         case .standardOutput:
             return .standardOutput
+        case .memory:
+            throw ExportError.output(path: name, reason: "memory is written without a file")
         case .path(let path):
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
                 throw ExportError.output(path: path, reason: "the file cannot be created")

@@ -1,13 +1,14 @@
 import NER
 
-/// How the visual formats (DOT, GEXF, Cytoscape) draw an entity type: a color and a shape.
-struct ExportStyle {
+/// How the visual formats (DOT, GEXF, Cytoscape, the `serve` page) draw an entity type: a color and a shape.
+public struct ExportStyle: Sendable, Codable, Equatable {
     /// `#rrggbb`.
-    var color: String
+    public var color: String
     /// The Graphviz node shape.
-    var dotShape: String
+    public var dotShape: String
 
-    static func of(_ type: EntityType) -> ExportStyle {
+    /// The style of entities of `type`.
+    public static func of(_ type: EntityType) -> ExportStyle {
         switch type {
         case .person: ExportStyle(color: "#4e79a7", dotShape: "ellipse")
         case .place: ExportStyle(color: "#59a14f", dotShape: "box")

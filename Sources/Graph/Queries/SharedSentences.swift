@@ -38,6 +38,37 @@ struct SharedSentences {
         return found
     }
 
+    /// Each document that names both `a` and `b`, in document order, with the sentence of the
+    /// first mention of each (one range when that is one sentence); stops after `limit` sentences.
+    /// For edges whose ends are named in the same documents but never in one sentence.
+    func firstMentions(_ a: Int64, _ b: Int64, limit: Int = .max) throws -> [(doc: Int64, sentences: [Range<Int>])] {
+        guard limit > 0 else { return [] }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id
+            WHERE x.entity_id = ?1 ORDER BY x.doc_id
+            """), arguments: [a, b])
+        // A document has a row for each surface form of an entity: keep each entity's earliest sentence.
+        var firsts: [(doc: Int64, a: Range<Int>?, b: Range<Int>?)] = []
+        func earliest(_ x: Range<Int>?, _ y: Range<Int>?) -> Range<Int>? { [x, y].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound } }
+        while let row = try rows.next() {
+            let doc: Int64 = row[0]
+            if firsts.last?.doc != doc {
+                if firsts.reduce(0, { $0 + Set([$1.a, $1.b].compactMap { $0 }).count }) >= limit { break }
+                firsts.append((doc, nil, nil))
+            }
+            firsts[firsts.count - 1].a = earliest(firsts[firsts.count - 1].a, Self.sentences(row[1]).first)
+            firsts[firsts.count - 1].b = earliest(firsts[firsts.count - 1].b, Self.sentences(row[2]).first)
+        }
+        var found: [(doc: Int64, sentences: [Range<Int>])] = []
+        var count = 0
+        for first in firsts where count < limit {
+            let sentences = Set([first.a, first.b].compactMap { $0 }).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
+            found.append((first.doc, Array(sentences)))
+            count += sentences.count
+        }
+        return found
+    }
+
     /// The sentence ranges of a mention row's spans (`[start, end, sentenceStart, sentenceEnd]` each).
     private static func sentences(_ spans: Data) -> [Range<Int>] {
         let v = Spans.unpack(spans)

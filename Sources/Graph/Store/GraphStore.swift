@@ -12,7 +12,7 @@ import GRDB
 public final class GraphStore: Sendable {
     /// How to open the store.
     public enum Mode: Sendable {
-        /// Open an existing store for queries.
+        /// Open an existing store for queries, read-only.
         case read
         /// Create the store if missing and bring its schema up to date; for ingest.
         case write
@@ -27,6 +27,8 @@ public final class GraphStore: Sendable {
         var configuration = Configuration()
         // A second writer fails at once with a clear message; readers wait out a writer's brief locks.
         configuration.busyMode = mode == .write ? .immediateError : .timeout(10)
+        // Queries cannot change the file, whatever SQL a bug might send.
+        configuration.readonly = mode == .read
         configuration.prepareDatabase { db in
             // Pages are read through a memory map: a query that touches thousands of scattered rows
             // (a hub's neighbors) makes no system call for each.

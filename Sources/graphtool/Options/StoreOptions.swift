@@ -2,10 +2,21 @@ import ArgumentParser
 import Foundation
 import Graph
 
-/// The store a graph command reads or writes, and its output flags.
-struct StoreOptions: ParsableArguments {
+/// Where the graph store is: `--db`, else $GRAPHTOOL_DB, else graph.sqlite.
+struct StoreLocation: ParsableArguments {
     @Option(help: ArgumentHelp("The graph store (default: $GRAPHTOOL_DB, else graph.sqlite in the current folder).", valueName: "file"))
     var db: String?
+
+    var path: String { db ?? ProcessInfo.processInfo.environment["GRAPHTOOL_DB"] ?? "graph.sqlite" }
+
+    func open(_ mode: GraphStore.Mode) throws -> GraphStore {
+        do { return try GraphStore(path: path, mode: mode) } catch { throw CommandFailure(error.description) }
+    }
+}
+
+/// The store a graph command reads or writes, and its output flags.
+struct StoreOptions: ParsableArguments {
+    @OptionGroup var location: StoreLocation
 
     @Flag(help: "Print JSON for scripts instead of a table.")
     var json = false
@@ -13,11 +24,9 @@ struct StoreOptions: ParsableArguments {
     @Flag(help: .hidden)
     var timing = false
 
-    var path: String { db ?? ProcessInfo.processInfo.environment["GRAPHTOOL_DB"] ?? "graph.sqlite" }
+    var path: String { location.path }
 
-    func open(_ mode: GraphStore.Mode) throws -> GraphStore {
-        do { return try GraphStore(path: path, mode: mode) } catch { throw CommandFailure(error.description) }
-    }
+    func open(_ mode: GraphStore.Mode) throws -> GraphStore { try location.open(mode) }
 
     /// Runs a query, printing its in-process time on standard error with `--timing`.
     func timed<T>(_ label: String, _ body: () throws -> T) throws -> T {

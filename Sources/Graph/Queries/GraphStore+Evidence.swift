@@ -1,0 +1,45 @@
+import GRDB
+
+/// The sentences behind one edge.
+public struct EdgeEvidence: Sendable, Codable, Equatable {
+    /// True when each sentence names both ends (or states the action); false for a co-mention
+    /// edge whose ends are named in the same documents but never in one sentence: the sentences
+    /// are then those of the first mention of each end in each such document.
+    public var sameSentence: Bool
+    public var sentences: [Evidence]
+}
+
+extension GraphStore {
+    /// Up to `limit` sentences that state the edge between `source` and `target`: for
+    /// `.coMention`, the sentences naming both (either order), else the first sentence naming each
+    /// in the documents naming both; for `.action`, those where `source` does `predicate` (or does
+    /// not) to `target`, or, without a predicate, any action from `source` to
+    /// `target`, heaviest first. Empty when no such edge is stored.
+    ///
+    /// - Complexity: one indexed read of the edges between the two, then their evidence.
+    public func evidence(from source: GraphEntity, to target: GraphEntity, kind: EdgeKind, predicate: String? = nil,
+                         limit: Int = 10) throws(GraphStoreError) -> EdgeEvidence {
+        try read { db in
+            var sql = "SELECT id FROM edges WHERE kind = :kind AND "
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["kind": kind, "source": source.id, "target": target.id]
+            if kind == .coMention {
+                sql += "(source = :source AND target = :target OR source = :target AND target = :source)"
+            } else {
+                sql += "source = :source AND target = :target"
+                if let predicate {
+                    sql += " AND predicate = :predicate"  // stated or negated: negation is a column of its own
+                    arguments["predicate"] = predicate
+                }
+            }
+            sql += " ORDER BY sentences + documents DESC, id"
+            let edges = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            var found: [Evidence] = []
+            for edge in edges where found.count < limit {
+                found += try EntityRows.evidence(db, edge: edge, limit: limit - found.count)
+            }
+            guard found.isEmpty, kind == .coMention, !edges.isEmpty else { return EdgeEvidence(sameSentence: true, sentences: found) }
+            let documents = try SharedSentences(db: db).firstMentions(source.id, target.id, limit: limit)
+            return EdgeEvidence(sameSentence: false, sentences: try documents.flatMap { try EntityRows.evidence(db, doc: $0.doc, ranges: $0.sentences) })
+        }
+    }
+}
