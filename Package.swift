@@ -35,6 +35,7 @@ let package = Package(
                 "NER",
                 "Graph",
                 "Evaluation",
+                "Collections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

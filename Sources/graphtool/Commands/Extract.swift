@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Graph
 import NER
 
 /// `graphtool extract`: the entities named in text files.
@@ -7,14 +8,17 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the people, places, organizations and companies named in text files.",
         discussion: """
-            Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            Each PATH is a file, a folder (read recursively for .txt, .jsonl, .csv, .tsv and .html files, each \
+            optionally .gz) or - for standard input. A file of records (JSON Lines, CSV, TSV) gives a document a \
+            record, named by its id, else its URL, else FILE:LINE; jsonl output carries its title, date, url, \
+            source and id.
 
             Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin", \
             "Dmitry Kuleba" and "Dmytro Kuleba" become one entity with one canonical name.
 
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
 
-            Exit status: 0 when every path was read (warnings aside), 1 when any path failed.
+            Exit status: 0 when every path and record was read (warnings aside), 1 when any was skipped.
             """
     )
 
@@ -30,17 +34,14 @@ struct Extract: ParsableCommand {
     @Flag(help: "List the resolved entities instead: canonical name, type, every surface form with its count, documents.")
     var entities = false
 
-    @Option(help: "Refuse files larger than this many megabytes.")
-    var maxFileMb = 64
-
     @Flag(help: "Skip action extraction (jsonl relations stay empty), for timing recognition alone.")
     var noActions = false
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
-        guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
     }
 
     func run() throws {
@@ -48,16 +49,18 @@ struct Extract: ParsableCommand {
         recognizer.extractsActions = !noActions
         recognizer.explainsActions = explain && format == .text
         let resolver = try recognizerOptions.resolver()
-        let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
-        let (analyses, failed) = inputs.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }
-        let resolution = resolver.resolve(consume analyses)
+        var analyzed = input.documents.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }
+        let resolution = resolver.resolve(analyzed.analyses)
+        analyzed.analyses = []
         var out = OutputBuffer()
         if entities {
             EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
         } else {
-            for document in resolution.documents { format.write(document, explain: explain, to: &out) }
+            for (document, record) in zip(resolution.documents, analyzed.records) {
+                format.write(document, record: record, explain: explain, to: &out)
+            }
         }
         out.flush()
-        if failed { throw ExitCode.failure }
+        if analyzed.failed { throw ExitCode.failure }
     }
 }

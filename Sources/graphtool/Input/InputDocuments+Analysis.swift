@@ -1,29 +1,37 @@
+import Graph
 import NER
 
 extension InputDocuments {
+    /// What ``analyze(_:with:keep:)`` read: each document's analysis and, for records of a
+    /// collection, what the collection says of it.
+    struct Analyzed {
+        var analyses: [DocumentAnalysis] = []
+        var records: [DocumentRecord?] = []
+        /// Some path or record could not be read.
+        var failed = false
+    }
+
     /// Reads and analyses every document `paths` name, in order, with a progress bar; problems go
     /// to standard error as they are met. `keep` turns each analysis into what is kept of it.
-    /// `failed` is true when any path could not be read.
     func analyze(_ paths: [String], with recognizer: EntityRecognizer,
-                 keep: (DocumentAnalysis) -> DocumentAnalysis) -> (analyses: [DocumentAnalysis], failed: Bool) {
+                 keep: (DocumentAnalysis) -> DocumentAnalysis) -> Analyzed {
         var errors = OutputBuffer(.standardError)
-        var failed = false
+        var analyzed = Analyzed()
         let cache = WordCache()
         let items = items(paths, warnings: &errors)
         var progress = ProgressBar(total: items.count)
-        var analyses: [DocumentAnalysis] = []
         for item in items {
             var bytes = 0
-            if let source = load(item, reportingTo: &errors) {
-                bytes = source.bytes.count
-                analyses.append(keep(recognizer.analyze(source, cache: cache)))
-            } else {
-                failed = true
+            let complete = read(item, reportingTo: &errors) { document in
+                bytes += document.source.bytes.count
+                analyzed.analyses.append(keep(recognizer.analyze(document.source, cache: cache)))
+                analyzed.records.append(document.record)
             }
+            if !complete { analyzed.failed = true }
             errors.flush()
             progress.advance(bytes: bytes)
         }
         progress.finish()
-        return (analyses, failed)
+        return analyzed
     }
 }

@@ -1,14 +1,32 @@
+import Collections
 import Foundation
+import Graph
 import NER
 
-/// Turns command-line paths into documents: files, folders read recursively for `*.txt`
-/// (``FolderWalk``: each real file once, hidden ones skipped), and `-` for standard input. A
-/// document is named by its path as given, normalized (``FileSystem/normalized(_:)``), so that
-/// `x/a.txt` and `y/a.txt` are two documents. Problems are reported per path and never stop the
-/// other paths.
+/// Turns command-line paths into documents: files, folders read recursively for files of a known
+/// format (``FolderWalk``: each real file once, hidden ones skipped), and `-` for standard input.
+///
+/// A text file (or standard input, unless a format is given) is one document named by its path as
+/// given, normalized (``FileSystem/normalized(_:)``), so that `x/a.txt` and `y/a.txt` are two
+/// documents. Other files are read by ``CollectionReader``, a document a record, named by the
+/// record's id, else its URL, else `path:line`. Problems are reported per path or record and never
+/// stop the others.
 struct InputDocuments {
-    /// Files larger than this are refused with a message saying how to proceed.
+    /// Files (and records) larger than this are refused with a message saying how to proceed.
     var maxFileBytes: Int
+    /// The format of every input; nil to tell it by extension.
+    var format: InputFormat? = nil
+    /// Which fields of a record hold its text and metadata.
+    var mapping = FieldMapping()
+
+    /// One document read: its text and, for a record of a collection, what the collection says of it.
+    struct Document {
+        var source: SourceText
+        /// Nil for a text file or standard input read as text.
+        var record: DocumentRecord?
+        /// The file as given (`-` for standard input) and, for a file of many records, the line.
+        var location: RecordLocation
+    }
 
     /// A path that could not be read, with a message for the user.
     struct Failure: Error {
@@ -21,7 +39,7 @@ struct InputDocuments {
         case standardInput
     }
 
-    /// The inputs named by `paths`, in order; folders expand to their `*.txt` files sorted by path,
+    /// The inputs named by `paths`, in order; folders expand to their input files sorted by path,
     /// each real file once (``FolderWalk/once(_:)``); links that loop are reported on `warnings`.
     func items(_ paths: [String], warnings: inout OutputBuffer) -> [Result<Item, Failure>] {
         var named: [Result<[FolderWalk.Found]?, Failure>] = []  // nil: standard input
@@ -37,7 +55,7 @@ struct InputDocuments {
                 let (files, loops) = walk.files(under: path)
                 for loop in loops { warnings.write("graphtool: warning: \(loop)\n") }
                 named.append(files.isEmpty && loops.isEmpty
-                    ? .failure(Failure(message: "\(path): folder has no .txt files; name the files to read, or a folder that has some"))
+                    ? .failure(Failure(message: "\(path): folder has no files of a known format (.txt, .jsonl, .ndjson, .json, .csv, .tsv, .html, .htm, each optionally .gz); name the files to read, or a folder that has some"))
                     : .success(files))
             }
         }
@@ -51,6 +69,42 @@ struct InputDocuments {
             case .success: return chosen.map { .success(.file($0)) }
             }
         }
+    }
+
+    /// Reads the documents of one input, calling `each` with each in order and reporting on
+    /// `errors` each record skipped and why; false when the input or any of its records failed.
+    func read(_ item: Result<Item, Failure>, reportingTo errors: inout OutputBuffer, _ each: (Document) throws -> Void) rethrows -> Bool {
+        let path: String
+        switch item {
+        case .failure: path = ""
+        case .success(.standardInput): path = "-"
+        case .success(.file(let file)): path = file
+        }
+        if path.isEmpty || readsAsText(path) {
+            guard let source = load(item, reportingTo: &errors) else { return false }
+            try each(Document(source: source, location: RecordLocation(file: path)))
+            return true
+        }
+        var complete = true
+        for result in CollectionReader(path: path, format: format, mapping: mapping, maxRecordBytes: maxFileBytes) {
+            switch result {
+            case .failure(let problem):
+                errors.write("graphtool: \(problem)\n")
+                complete = false
+            case .success(let record):
+                let metadata = DocumentRecord(id: record.id, title: record.title, date: record.date, url: record.url, source: record.source)
+                try each(Document(source: SourceText(name: record.id ?? record.location.description, text: record.text),
+                                  record: metadata, location: record.location))
+            }
+        }
+        return complete
+    }
+
+    /// Whether `path` is read whole as one text document: a `.txt` file, a file of no known
+    /// extension, or standard input, unless another format is given.
+    private func readsAsText(_ path: String) -> Bool {
+        guard !InputFormat.isCompressed(path: path) else { return false }
+        return (format ?? (path == "-" ? nil : InputFormat(path: path)) ?? .text) == .text
     }
 
     /// Reads one input, reporting on `errors` why it failed (nil) or what it was warned about.

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `extract` and `ingest` read news collections: JSON Lines, CSV, TSV, HTML and text, gzip-compressed
+/// or not, in folders of mixed formats and from standard input; a bad record is reported with its
+/// file and line and skipped, the rest is read, and the exit status is 1.
+@Suite("collection inputs")
+struct CollectionInputTests {
+    static let fixtures = Fixtures.packageRoot.appendingPathComponent("Tests/CollectionsTests/Fixtures")
+
+    /// A fresh folder with copies of the reader fixtures named `files`, and `written` files of the given text.
+    func folder(copying files: [String], writing written: [String: String] = [:]) throws -> URL {
+        let root = try Fixtures.temporaryDirectory()
+        for file in files {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(file), to: root.appendingPathComponent(file))
+        }
+        for (name, text) in written { try text.write(to: root.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return root
+    }
+
+    static let goodJSONL = """
+        {"id": "j1", "title": "Talks in Belarus", "text": "Russia and Ukraine met in Belarus.", "date": "2022-03-03T10:00:00Z", "url": "https://example.org/j1", "source": "Example News"}
+        {"headline": "Kyiv", "content": "Kyiv was quiet on Tuesday.", "published": "March 2, 2022"}
+
+        """
+    static let goodCSV = "id,title,text,date\nc1,Moscow,Moscow said nothing.,2022-03-01\nc2,Minsk,\"Minsk hosted the talks.\n\nNo one spoke.\",1 March 2022\n"
+
+    func documents(_ stdout: String) throws -> [String] {
+        try stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["doc"] as? String ?? ""
+        }
+    }
+
+    @Test("a folder of every format is read whole: a document a record, named by id, URL or file:line")
+    func mixedFolder() throws {
+        let root = try folder(copying: ["article.txt", "articles.tsv", "article.html", "seeds.jsonl.gz"],
+                              writing: ["good.jsonl": Self.goodJSONL, "good.csv": Self.goodCSV])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let extract = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "."], in: root)
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let names = try documents(extract.stdout)
+        #expect(names.count == 1 + 2 + 1 + 5 + 2 + 2, "\(names)")
+        for name in ["article.txt", "https://example.org/t1", "https://example.org/news/kyiv-braces", "000_c2e0d7fca34671e3", "j1", "good.jsonl:2", "c2"] {
+            #expect(names.contains(name), "\(name) not in \(names)")
+        }
+        let ingest = try run(Fixtures.graphtool, ["ingest", ".", "--db", "graph.sqlite"], in: root)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("13 new"), "\(ingest.stdout)")
+    }
+
+    @Test("extract --format jsonl carries each record's metadata")
+    func extractMetadata() throws {
+        let result = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "--input-format", "jsonl", "-"], input: Data(Self.goodJSONL.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix(#"{"doc": "j1", "id": "j1", "title": "Talks in Belarus", "date": "2022-03-03", "url": "https://example.org/j1", "source": "Example News", "entities": ["#) == true, "\(result.stdout)")
+        #expect(lines.last?.hasPrefix(#"{"doc": "-:2", "title": "Kyiv", "date": "2022-03-02", "entities": ["#) == true, "\(result.stdout)")
+    }
+
+    @Test("standard input in JSON Lines, and --text-field naming the text")
+    func standardInput() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let ingest = try run(Fixtures.graphtool, ["ingest", "-", "--input-format", "jsonl", "--db", "graph.sqlite"], input: Data(Self.goodJSONL.utf8), in: root)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("2 new"), "\(ingest.stdout)")
+        let renamed = #"{"id": "x1", "story": "Lviv took in refugees."}"# + "\n"
+        let mapped = try run(Fixtures.graphtool, ["ingest", "-", "--input-format", "jsonl", "--text-field", "story", "--db", "graph.sqlite"],
+                             input: Data(renamed.utf8), in: root)
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(mapped.stdout.contains("1 new"), "\(mapped.stdout)")
+        let unmapped = try run(Fixtures.graphtool, ["ingest", "-", "--input-format", "jsonl", "--db", "graph.sqlite"], input: Data(renamed.utf8), in: root)
+        #expect(unmapped.status == 1)
+        #expect(unmapped.stderr.contains("-:1: no text in the field(s) text, content, body, article"), "\(unmapped.stderr)")
+    }
+
+    @Test("each bad record or file is reported with file and line and skipped; the rest lands; exit status 1")
+    func badInput() throws {
+        let root = try folder(copying: ["articles.jsonl", "articles.csv", "page-without-text.html", "not-gzip.jsonl.gz"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let ingest = try run(Fixtures.graphtool, ["ingest", "articles.jsonl", "articles.csv", "page-without-text.html", "not-gzip.jsonl.gz",
+                                                  "--db", "graph.sqlite"], in: root)
+        #expect(ingest.status == 1)
+        for message in ["graphtool: articles.jsonl:3: not valid JSON", "graphtool: articles.jsonl:5: no text in the field(s)",
+                        "graphtool: articles.jsonl:6: not a JSON object", "graphtool: articles.csv:7: row has 6 field(s) where the header row has 5",
+                        "graphtool: articles.csv:8: no text in the field(s)", "graphtool: page-without-text.html: no article text",
+                        "graphtool: not-gzip.jsonl.gz:1: not a valid gzip stream"] {
+            #expect(ingest.stderr.contains(message), "\(message) not in \(ingest.stderr)")
+        }
+        #expect(ingest.stdout.contains("7 new"), "\(ingest.stdout)")
+    }
+
+    @Test("a dump ingested again: unchanged records are skipped, a changed record replaced")
+    func reingest() throws {
+        let root = try folder(copying: [], writing: ["dump.jsonl": Self.goodJSONL])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try run(Fixtures.graphtool, ["ingest", "dump.jsonl", "--db", "graph.sqlite"], in: root)
+        #expect(first.stdout.contains("2 new, 0 replaced, 0 unchanged"), "\(first.stdout) \(first.stderr)")
+        let again = try run(Fixtures.graphtool, ["ingest", "dump.jsonl", "--db", "graph.sqlite"], in: root)
+        #expect(again.stdout.contains("0 new, 0 replaced, 2 unchanged"), "\(again.stdout)")
+        try Self.goodJSONL.replacingOccurrences(of: "Talks in Belarus", with: "Talks held in Belarus")
+            .write(to: root.appendingPathComponent("dump.jsonl"), atomically: true, encoding: .utf8)
+        let changed = try run(Fixtures.graphtool, ["ingest", "dump.jsonl", "--db", "graph.sqlite"], in: root)
+        #expect(changed.stdout.contains("0 new, 1 replaced, 1 unchanged"), "\(changed.stdout)")
+    }
+}
