@@ -105,4 +105,31 @@ struct CollectionInputTests {
         let changed = try run(Fixtures.graphtool, ["ingest", "dump.jsonl", "--db", "graph.sqlite"], in: root)
         #expect(changed.stdout.contains("0 new, 1 replaced, 1 unchanged"), "\(changed.stdout)")
     }
+
+    @Test("the sample articles as gzip JSON Lines: lookup shows each evidence sentence's date and URL; --since, --until, --source filter it")
+    func lookupMetadata() throws {
+        let root = try folder(copying: ["seeds.jsonl.gz"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let ingest = try run(Fixtures.graphtool, ["ingest", "seeds.jsonl.gz", "--db", "graph.sqlite"], in: root)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("5 new"), "\(ingest.stdout)")
+        func lookup(_ options: [String] = []) throws -> [Substring] {
+            let result = try run(Fixtures.graphtool, ["lookup", "Kuleba", "--db", "graph.sqlite"] + options, in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").filter { $0.hasPrefix("  “") }
+        }
+        let all = try lookup()
+        #expect(!all.isEmpty && all.allSatisfy { $0.contains(try! Regex(#"” — .*2022-03-0[23], https://seeds\.example\.org/00[023]_"#)) }, "\(all)")
+        let late = try lookup(["--since", "2022-03-03"])
+        #expect(!late.isEmpty && late.allSatisfy { $0.hasSuffix("2022-03-03, https://seeds.example.org/003_2040ef5750c91357") }, "\(late)")
+        #expect(try lookup(["--until", "2022-03-01"]).isEmpty)
+        let associated = try lookup(["--source", "the associated press"])
+        #expect(!associated.isEmpty && associated.allSatisfy { $0.hasSuffix("https://seeds.example.org/000_c2e0d7fca34671e3") }, "\(associated)")
+        let json = try run(Fixtures.graphtool, ["lookup", "Kuleba", "--json", "--db", "graph.sqlite"], in: root)
+        let card = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let evidence = try #require(card["evidence"] as? [[String: Any]])
+        #expect(!evidence.isEmpty && evidence.allSatisfy { ($0["url"] as? String)?.hasPrefix("https://seeds.example.org/") == true && $0["date"] is String })
+        let neighbors = try run(Fixtures.graphtool, ["neighbors", "Kuleba", "--evidence", "--limit", "3", "--db", "graph.sqlite"], in: root)
+        #expect(neighbors.stdout.contains(", https://seeds.example.org/"), "\(neighbors.stdout)")
+    }
 }
