@@ -8,7 +8,7 @@ public struct Evidence: Sendable, Codable, Equatable {
     public var end: Int
     /// The sentence, with line breaks turned into spaces.
     public var sentence: String
-    /// The document's title: its record's, else its first line.
+    /// The document's title: its record's, else (a text file) its first line; nil when a record has none.
     public var title: String?
     /// The document's address and outlet, when its collection gave them.
     public var url: String?

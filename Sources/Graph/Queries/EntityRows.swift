@@ -27,7 +27,7 @@ enum EntityRows {
     /// The sentences at `ranges` in document `doc`; none when the document does not pass `filter`.
     static func evidence(_ db: Database, doc: Int64, ranges: [Range<Int>], filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         let (condition, arguments) = filter.condition(on: "d", after: [doc])
-        guard let row = try Row.fetchOne(db, sql: "SELECT path, date, title, url, source FROM documents d WHERE id = ?1\(condition)",
+        guard let row = try Row.fetchOne(db, sql: "SELECT path, date, nullif(title, ''), url, source FROM documents d WHERE id = ?1\(condition)",
                                          arguments: arguments) else { return [] }
         return try ranges.map { range in
             let bytes = try Data.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",

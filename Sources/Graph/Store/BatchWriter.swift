@@ -65,8 +65,10 @@ struct BatchWriter {
         var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
+            // A record's title is its collection's, else none: its first line is seldom a headline.
             let record = document.record
-            try insertDocument.run(document.path, document.hash.value, record?.title ?? metadata[i].title, dates[i], bytes.count,
+            let title = record.map { $0.title ?? "" } ?? metadata[i].title
+            try insertDocument.run(document.path, document.hash.value, title, dates[i], bytes.count,
                                    SQLiteBlob(elements: bytes), record?.url, record?.source, record?.id)
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)

@@ -12,7 +12,8 @@ import GRDB
 /// its own column (`negated`), its predicate the bare verb.
 /// From v4, a document read from a collection keeps its address (`url`), outlet (`source`) and id
 /// in the collection (`record_id`); its `path` is then its identity there (the id, else the URL,
-/// else `file:line`), and `title` and `date` are the collection's when it gives them.
+/// else `file:line`); its `title` is the collection's (empty when it gives none) and its `date` the
+/// collection's when it gives one.
 /// Edges are indexed by each end and weight (`sentences + documents`), covering the columns
 /// ``Adjacency`` reads, so that an entity's edges are read from a few contiguous pages.
 enum Schema {
