@@ -32,13 +32,17 @@ struct CollectionInputTests {
         }
     }
 
-    @Test("a folder of every format is read whole: a document a record, named by id, URL or file:line")
+    @Test("a folder of every format is read whole: a document a record, named by id, URL or file:line; a table of no articles is a warning")
     func mixedFolder() throws {
         let root = try folder(copying: ["article.txt", "articles.tsv", "article.html", "seeds.jsonl.gz"],
-                              writing: ["good.jsonl": Self.goodJSONL, "good.csv": Self.goodCSV])
+                              writing: ["good.jsonl": Self.goodJSONL, "good.csv": Self.goodCSV,
+                                        "sources.tsv": "file\turl\narticle.txt\thttps://example.org/a\n"])
         defer { try? FileManager.default.removeItem(at: root) }
         let extract = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "."], in: root)
         #expect(extract.status == 0, "\(extract.stderr)")
+        #expect(extract.stderr.hasPrefix("graphtool: warning: sources.tsv: no record with article text (sources.tsv:2: no text"), "\(extract.stderr)")
+        let named = try run(Fixtures.graphtool, ["extract", "sources.tsv"], in: root)
+        #expect(named.status == 1 && named.stderr.hasPrefix("graphtool: sources.tsv:2: no text"), "\(named.stderr)")
         let names = try documents(extract.stdout)
         #expect(names.count == 1 + 2 + 1 + 5 + 2 + 2, "\(names)")
         for name in ["article.txt", "https://example.org/t1", "https://example.org/news/kyiv-braces", "000_c2e0d7fca34671e3", "j1", "good.jsonl:2", "c2"] {

@@ -33,9 +33,10 @@ struct InputDocuments {
         var message: String
     }
 
-    /// One input to process: a file's path, or standard input.
+    /// One input to process: a file's path (`walked`: found in a folder rather than named), or
+    /// standard input.
     enum Item {
-        case file(String)
+        case file(String, walked: Bool)
         case standardInput
     }
 
@@ -43,8 +44,10 @@ struct InputDocuments {
     /// each real file once (``FolderWalk/once(_:)``); links that loop are reported on `warnings`.
     func items(_ paths: [String], warnings: inout OutputBuffer) -> [Result<Item, Failure>] {
         var named: [Result<[FolderWalk.Found]?, Failure>] = []  // nil: standard input
+        var walked: [Bool] = []  // each of `named` is a folder's files
         var walk = FolderWalk()
         for path in paths.map(FileSystem.normalized) {
+            walked.append(FileSystem.kind(path) == .folder)
             if path == "-" { named.append(.success(nil)); continue }
             switch FileSystem.kind(path) {
             case .missing:
@@ -61,24 +64,28 @@ struct InputDocuments {
         }
         warnings.flush()
         var files = FolderWalk.once(named.map { (try? $0.get()).flatMap { $0 } ?? [] }).makeIterator()
-        return named.flatMap { entry -> [Result<Item, Failure>] in
+        return zip(named, walked).flatMap { entry, walked -> [Result<Item, Failure>] in
             let chosen = files.next() ?? []
             switch entry {
             case .failure(let failure): return [.failure(failure)]
             case .success(nil): return [.success(.standardInput)]
-            case .success: return chosen.map { .success(.file($0)) }
+            case .success: return chosen.map { .success(.file($0, walked: walked)) }
             }
         }
     }
 
     /// Reads the documents of one input, calling `each` with each in order and reporting on
     /// `errors` each record skipped and why; false when the input or any of its records failed.
+    ///
+    /// A file found in a folder that gives no record, only records without text or of the wrong
+    /// shape (a table of something else beside the articles, like a list of sources), is not a
+    /// collection: it gets one warning and is no failure.
     func read(_ item: Result<Item, Failure>, reportingTo errors: inout OutputBuffer, _ each: (Document) throws -> Void) rethrows -> Bool {
-        let path: String
+        let path: String, walked: Bool
         switch item {
-        case .failure: path = ""
-        case .success(.standardInput): path = "-"
-        case .success(.file(let file)): path = file
+        case .failure: (path, walked) = ("", false)
+        case .success(.standardInput): (path, walked) = ("-", false)
+        case .success(.file(let file, let found)): (path, walked) = (file, found)
         }
         if path.isEmpty || readsAsText(path) {
             guard let source = load(item, reportingTo: &errors) else { return false }
@@ -86,18 +93,41 @@ struct InputDocuments {
             return true
         }
         var complete = true
+        // A walked file's problems before its first record, while they say it may be no collection.
+        var held: [RecordProblem]? = walked ? [] : nil
+        func report(_ problems: [RecordProblem]) {
+            for problem in problems { errors.write("graphtool: \(problem)\n") }
+            if !problems.isEmpty { complete = false }
+        }
         for result in CollectionReader(path: path, format: format, mapping: mapping, maxRecordBytes: maxFileBytes) {
+            if let holding = held, case .failure(let problem) = result, Self.isNotArticle(problem), holding.count < 1000 {
+                held?.append(problem)
+                continue
+            }
+            report(held ?? [])
+            held = nil
             switch result {
             case .failure(let problem):
-                errors.write("graphtool: \(problem)\n")
-                complete = false
+                report([problem])
             case .success(let record):
                 let metadata = DocumentRecord(id: record.id, title: record.title, date: record.date, url: record.url, source: record.source)
                 try each(Document(source: SourceText(name: record.id ?? record.location.description, text: record.text),
                                   record: metadata, location: record.location))
             }
         }
+        if let held, let first = held.first {
+            errors.write("graphtool: warning: \(path): no record with article text (\(first)); not read as a collection; name the file to see every problem, or name its text field with --text-field\n")
+        }
         return complete
+    }
+
+    /// Whether a problem says the record is not an article at all (no text, another shape),
+    /// rather than a damaged one.
+    private static func isNotArticle(_ problem: RecordProblem) -> Bool {
+        switch problem.kind {
+        case .missingText, .wrongFieldCount, .notAnObject: return true
+        default: return false
+        }
     }
 
     /// Whether `path` is read whole as one text document: a `.txt` file, a file of no known
@@ -125,7 +155,7 @@ struct InputDocuments {
         switch item {
         case .standardInput:
             return check(Array(FileHandle.standardInput.readDataToEndOfFile()), name: "-", path: "standard input")
-        case .file(let path):
+        case .file(let path, _):
             do {
                 let bytes = try FileSystem.contents(path, limit: maxFileBytes)
                 return check(bytes, name: path, path: path)
