@@ -16,6 +16,10 @@ struct Extract: ParsableCommand {
             Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin", \
             "Dmitry Kuleba" and "Dmytro Kuleba" become one entity with one canonical name.
 
+            Reading standard input, names are resolved in windows of 1,000 documents (--window), each window \
+            printed once resolved, so that memory stays bounded however long the input: a name is merged with \
+            the others of its window only.
+
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
 
             Exit status: 0 when every path and record was read (warnings aside), 1 when any was skipped.
@@ -37,11 +41,23 @@ struct Extract: ParsableCommand {
     @Flag(help: "Skip action extraction (jsonl relations stay empty), for timing recognition alone.")
     var noActions = false
 
+    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is -, else the whole input; 0: the whole input).")
+    var window: Int?
+
     @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
+        guard (window ?? 0) >= 0 else { throw ValidationError("--window must be 0 (the whole input) or more") }
+        if entities, (window ?? 0) > 0 { throw ValidationError("--entities lists the entities of the whole input; leave out --window") }
+    }
+
+    /// Documents resolved together: --window, else 1,000 from standard input; the whole input for --entities.
+    var windowSize: Int {
+        if entities { return .max }
+        let size = window ?? (paths.contains("-") ? 1000 : 0)
+        return size == 0 ? .max : size
     }
 
     func run() throws {
@@ -49,18 +65,18 @@ struct Extract: ParsableCommand {
         recognizer.extractsActions = !noActions
         recognizer.explainsActions = explain && format == .text
         let resolver = try recognizerOptions.resolver()
-        var analyzed = input.documents.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }
-        let resolution = resolver.resolve(analyzed.analyses)
-        analyzed.analyses = []
         var out = OutputBuffer()
-        if entities {
-            EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
-        } else {
-            for (document, record) in zip(resolution.documents, analyzed.records) {
-                format.write(document, record: record, explain: explain, to: &out)
+        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: { format == .conll ? $0 : $0.compacted() }) { window in
+            let resolution = resolver.resolve(window.analyses)
+            if entities {
+                EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
+            } else {
+                for (document, record) in zip(resolution.documents, window.records) {
+                    format.write(document, record: record, explain: explain, to: &out)
+                }
             }
+            out.flush()
         }
-        out.flush()
-        if analyzed.failed { throw ExitCode.failure }
+        if failed { throw ExitCode.failure }
     }
 }

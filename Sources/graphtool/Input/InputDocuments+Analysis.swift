@@ -15,8 +15,20 @@ extension InputDocuments {
     /// to standard error as they are met. `keep` turns each analysis into what is kept of it.
     func analyze(_ paths: [String], with recognizer: EntityRecognizer,
                  keep: (DocumentAnalysis) -> DocumentAnalysis) -> Analyzed {
+        var all = Analyzed()
+        let failed = analyze(paths, with: recognizer, keep: keep) { all = $0 }
+        all.failed = failed
+        return all
+    }
+
+    /// Reads and analyses every document `paths` name, in order, handing them to `flush` a window
+    /// of `window` documents at a time (the last may be smaller; all of them at once by default),
+    /// so that only one window is kept; true when any path or record could not be read.
+    func analyze(_ paths: [String], with recognizer: EntityRecognizer, window: Int = .max,
+                 keep: (DocumentAnalysis) -> DocumentAnalysis, flush: (Analyzed) -> Void) -> Bool {
         var errors = OutputBuffer(.standardError)
-        var analyzed = Analyzed()
+        var failed = false, flushed = false
+        var current = Analyzed()
         let cache = WordCache()
         let items = items(paths, warnings: &errors)
         var progress = ProgressBar(total: items.count)
@@ -24,14 +36,19 @@ extension InputDocuments {
             var bytes = 0
             let complete = read(item, reportingTo: &errors) { document in
                 bytes += document.source.bytes.count
-                analyzed.analyses.append(keep(recognizer.analyze(document.source, cache: cache)))
-                analyzed.records.append(document.record)
+                current.analyses.append(keep(recognizer.analyze(document.source, cache: cache)))
+                current.records.append(document.record)
+                if current.analyses.count >= window {
+                    flush(current)
+                    (current, flushed) = (Analyzed(), true)
+                }
             }
-            if !complete { analyzed.failed = true }
+            if !complete { failed = true }
             errors.flush()
             progress.advance(bytes: bytes)
         }
         progress.finish()
-        return analyzed
+        if !flushed || !current.analyses.isEmpty { flush(current) }
+        return failed
     }
 }
