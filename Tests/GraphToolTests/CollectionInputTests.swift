@@ -136,4 +136,18 @@ struct CollectionInputTests {
         let neighbors = try run(Fixtures.graphtool, ["neighbors", "Kuleba", "--evidence", "--limit", "3", "--db", "graph.sqlite"], in: root)
         #expect(neighbors.stdout.contains(", https://seeds.example.org/"), "\(neighbors.stdout)")
     }
+
+    @Test("--input-format reads a file of any name in that format; --max-file-mb bounds one record")
+    func forcedFormatAndRecordLimit() throws {
+        let big = #"{"id": "big", "text": "\#(String(repeating: "Kyiv was quiet. ", count: 70_000))"}"#
+        let root = try folder(copying: [], writing: ["dump.data": Self.goodJSONL, "big.jsonl": big + "\n" + #"{"id": "small", "text": "Kyiv was quiet."}"# + "\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let forced = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "--input-format", "jsonl", "dump.data"], in: root)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try documents(forced.stdout) == ["j1", "dump.data:2"])
+        let limited = try run(Fixtures.graphtool, ["extract", "--format", "jsonl", "--max-file-mb", "1", "big.jsonl"], in: root)
+        #expect(limited.status == 1)
+        #expect(limited.stderr.hasPrefix("graphtool: big.jsonl:1: one record is over the limit of 1 MB"), "\(limited.stderr)")
+        #expect(try documents(limited.stdout) == ["small"])
+    }
 }
