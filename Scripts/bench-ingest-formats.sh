@@ -6,14 +6,14 @@
 # One core (taskset -c 0), MB = 10^6 bytes of article text (the .txt files' bytes), best of the
 # runs, each into a fresh store, whole process timed.
 # Usage: bash Scripts/bench-ingest-formats.sh [--copies N] [--runs N] [--no-build] [--strict]
-#   --copies N  copies of the five articles (default 300, about 7 MB)
-#   --runs N    runs of each; the best counts (default 3)
+#   --copies N  copies of the five articles (default 400, about 10 MB)
+#   --runs N    runs of each; the best counts (default 5)
 #   --strict    exit with status 1 when the target FAILs
 # Work files go to bench-out/ingest-formats (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-COPIES=300 RUNS=3 BUILD=1 STRICT=0
+COPIES=400 RUNS=5 BUILD=1 STRICT=0
 while (($#)); do
     case "$1" in
         --copies) COPIES=${2:?--copies needs a number}; shift 2 ;;
