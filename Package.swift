@@ -49,6 +49,7 @@ let package = Package(
                 "Graph",
                 "Server",
                 "Evaluation",
+                "NewsCollections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -48,6 +48,10 @@ struct MigrationTests {
             #expect(old == new, "\(query)")
         }
         #expect(after.1 == before.1)
+        let metadata = try DatabaseQueue(path: path).read { db in
+            try rows(db, "SELECT count(*) FROM documents WHERE url IS NULL AND source IS NULL AND record_id IS NULL")
+        }
+        #expect(metadata == ["5"], "v4 adds the collection's metadata columns, empty for the stored text files")
 
         let china = try #require(try GraphFixtures.entity("China", in: store))
         let actions = try store.relations(of: china, { var query = RelationQuery(); query.predicate = "impose"; return query }())

@@ -78,7 +78,7 @@ struct ExtractCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("missing.txt: no such file or folder"))
         #expect(result.stderr.contains("image.txt: looks like a binary file"))
-        #expect(result.stderr.contains("nothing: folder has no .txt files"))
+        #expect(result.stderr.contains("nothing: folder has no files of a known format"))
         #expect(result.stderr.contains("big.txt: 1 MB is over the 1 MB limit"))
         let lines = try jsonLines(result.stdout)
         #expect(lines.map { $0["doc"] as? String } == [good.path])

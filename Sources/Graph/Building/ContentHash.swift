@@ -15,5 +15,11 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
         value = "\(bytes.count)-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// The hash of a document's text and of what its collection says about it (nil: a plain
+    /// file, hashed by its bytes alone), so that a record whose title or date changed is changed.
+    public init(text: [UInt8], record: DocumentRecord?) {
+        self.init(record.map { text + [0] + $0.hashed } ?? text)
+    }
+
     public var description: String { value }
 }

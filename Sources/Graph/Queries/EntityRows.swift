@@ -24,28 +24,36 @@ enum EntityRows {
         return Dictionary(uniqueKeysWithValues: try fetch(db, where: "id IN (\(list))").map { ($0.id, $0) })
     }
 
-    /// The sentences at `ranges` in document `doc`.
-    static func evidence(_ db: Database, doc: Int64, ranges: [Range<Int>]) throws -> [Evidence] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT path, date FROM documents WHERE id = ?", arguments: [doc]) else { return [] }
+    /// The sentences at `ranges` in document `doc`; none when the document does not pass `filter`.
+    static func evidence(_ db: Database, doc: Int64, ranges: [Range<Int>], filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
+        let (condition, arguments) = filter.condition(on: "d", after: [doc])
+        guard let row = try Row.fetchOne(db, sql: "SELECT path, date, nullif(title, ''), url, source FROM documents d WHERE id = ?1\(condition)",
+                                         arguments: arguments) else { return [] }
         return try ranges.map { range in
             let bytes = try Data.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
                                           arguments: [range.lowerBound + 1, range.count, doc]) ?? Data()
             let sentence = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
-            return Evidence(document: row[0], date: row[1], start: range.lowerBound, end: range.upperBound, sentence: sentence)
+            return Evidence(document: row[0], date: row[1], start: range.lowerBound, end: range.upperBound, sentence: sentence,
+                            title: row[2], url: row[3], source: row[4])
         }
     }
 
     /// Up to `limit` sentences that state the edge `edge`, in document order: for co-mention, the
-    /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows.
-    static func evidence(_ db: Database, edge: Int64, limit: Int) throws -> [Evidence] {
+    /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows. Only
+    /// documents that pass `filter` are read.
+    static func evidence(_ db: Database, edge: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
                                                     arguments: [edge]) else { return [] }
         if row[0] as EdgeKind == .coMention {
             guard row[3] as Int > 0 else { return [] }
-            return try SharedSentences(db: db).between(row[1], row[2], limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
+            return try SharedSentences(db: db).between(row[1], row[2], limit: limit, filter: filter)
+                .flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }
         var found: [Evidence] = []
-        for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ? LIMIT ?", arguments: [edge, limit]) {
+        let (condition, arguments) = filter.condition(on: "d", after: [edge, limit])
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.doc_id, e.spans FROM evidence e JOIN documents d ON d.id = e.doc_id WHERE e.edge_id = ?1\(condition) LIMIT ?2
+            """, arguments: arguments) {
             found += try evidence(db, doc: row[0], ranges: Array(Spans.ranges(row[1]).prefix(limit - found.count)))
             if found.count >= limit { break }
         }

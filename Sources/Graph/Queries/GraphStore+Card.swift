@@ -5,7 +5,8 @@ public struct EntityCard: Sendable, Codable, Equatable {
     public var entity: GraphEntity
     /// Surface forms, most frequent first.
     public var aliases: [Alias]
-    /// Paths of the documents that name it, most mentions first (at most 10).
+    /// Paths of the documents that name it, most mentions first (at most 10, of those that pass
+    /// the card's filter).
     public var documents: [String]
     /// The heaviest edges.
     public var neighbors: [Neighbor]
@@ -16,18 +17,20 @@ public struct EntityCard: Sendable, Codable, Equatable {
 extension GraphStore {
     /// The card of `entity`: aliases, documents, `neighbors` strongest neighbors and up to
     /// `evidence` distinct sentences (one from each of the `4 × evidence` strongest edges stated in
-    /// a sentence, then from its own mentions).
-    public func card(of entity: GraphEntity, neighbors count: Int = 5, evidence: Int = 3) throws(GraphStoreError) -> EntityCard {
+    /// a sentence, then from its own mentions), documents and evidence from those that pass `filter`.
+    public func card(of entity: GraphEntity, neighbors count: Int = 5, evidence: Int = 3,
+                     documents filter: DocumentFilter = DocumentFilter()) throws(GraphStoreError) -> EntityCard {
         try read { db in
             let adjacency = Adjacency(db: db)
             let neighbors = try adjacency.edges(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight, limit: count)
                 .map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
+            let (condition, arguments) = filter.condition(on: "d", after: [entity.id])
             let documents = try String.fetchAll(db, sql: """
-                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?
+                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition)
                 GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
-                """, arguments: [entity.id])
+                """, arguments: arguments)
             var sentences: [Evidence] = []
             func add(_ found: [Evidence]) {
                 for sentence in found where sentences.count < evidence && !sentences.contains(where: { $0.sentence == sentence.sentence }) {
@@ -35,10 +38,13 @@ extension GraphStore {
                 }
             }
             for edge in try adjacency.edgesWithSentences(of: entity.id, limit: 4 * evidence) where sentences.count < evidence {
-                add(try EntityRows.evidence(db, edge: edge, limit: 1))
+                add(try EntityRows.evidence(db, edge: edge, limit: 1, filter: filter))
             }
             if sentences.count < evidence {
-                for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM mentions WHERE entity_id = ? LIMIT ?", arguments: [entity.id, evidence]) {
+                let (condition, arguments) = filter.condition(on: "d", after: [entity.id, evidence])
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT m.doc_id, m.spans FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition) LIMIT ?2
+                    """, arguments: arguments) {
                     let spans = Spans.unpack(row[1])
                     guard spans.count >= 4, sentences.count < evidence else { continue }
                     add(try EntityRows.evidence(db, doc: row[0], ranges: [spans[2]..<spans[3]]))

@@ -13,6 +13,8 @@ public struct NeighborQuery: Sendable {
     public var limit = 20
     /// Evidence sentences to attach to each neighbor's edge.
     public var evidence = 0
+    /// The documents evidence is taken from.
+    public var documents = DocumentFilter()
 
     public init() {}
 }
@@ -39,7 +41,7 @@ extension GraphStore {
             }
             return try found.map { item in
                 adjacency.neighbor(item.incident, entity: item.entity, depth: item.depth, via: item.via,
-                                   evidence: try EntityRows.evidence(db, edge: item.incident.edge, limit: query.evidence))
+                                   evidence: try EntityRows.evidence(db, edge: item.incident.edge, limit: query.evidence, filter: query.documents))
             }
         }
     }

@@ -9,10 +9,12 @@ public struct PathHop: Sendable, Codable, Equatable {
 
 extension GraphStore {
     /// The shortest path from `source` to `target` (fewest hops; among neighbors, heavier edges
-    /// are tried first), following edges either way; nil when none is within `maxHops`.
+    /// are tried first), following edges either way; nil when none is within `maxHops`. Each
+    /// hop's evidence sentence is from a document that passes `documents`.
     ///
     /// - Complexity: bidirectional breadth-first search, expanding the smaller side each step.
-    public func path(from source: GraphEntity, to target: GraphEntity, edges filter: EdgeFilter = .all, maxHops: Int = 8) throws(GraphStoreError) -> [PathHop]? {
+    public func path(from source: GraphEntity, to target: GraphEntity, edges filter: EdgeFilter = .all, maxHops: Int = 8,
+                     documents: DocumentFilter = DocumentFilter()) throws(GraphStoreError) -> [PathHop]? {
         try read { db in
             let adjacency = Adjacency(db: db)
             if source.id == target.id { return [] }
@@ -51,7 +53,7 @@ extension GraphStore {
             return try zip(chain, chain.dropFirst()).compactMap { step, next in
                 guard let from = entities[step.0], let to = entities[next.0], let incident = next.1 else { return nil }
                 return PathHop(from: from, to: adjacency.neighbor(incident, entity: to, depth: 1,
-                                                                   evidence: try EntityRows.evidence(db, edge: incident.edge, limit: 1)))
+                                                                   evidence: try EntityRows.evidence(db, edge: incident.edge, limit: 1, filter: documents)))
             }
         }
     }

@@ -15,6 +15,8 @@ public struct RelationQuery: Sendable {
     public var limit = 50
     /// Evidence sentences to attach to each relation.
     public var evidence = 2
+    /// The documents evidence is taken from.
+    public var documents = DocumentFilter()
 
     public init() {}
 }
@@ -64,7 +66,7 @@ extension GraphStore {
                 return Relation(subject: subject.name, subjectType: subject.type, predicate: row["predicate"],
                                 object: object.name, objectType: object.type, negated: row["negated"],
                                 sentences: row["sentences"], documents: row["documents"],
-                                evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence))
+                                evidence: try EntityRows.evidence(db, edge: row["id"], limit: query.evidence, filter: query.documents))
             }
         }
     }

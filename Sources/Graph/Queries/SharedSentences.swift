@@ -7,18 +7,21 @@ struct SharedSentences {
     let db: Database
 
     /// Each document that names both `a` and `b` in one sentence, in document order, with those
-    /// sentences in text order; stops once `limit` sentences are found.
+    /// sentences in text order, from the documents that pass `filter`; stops once `limit`
+    /// sentences are found.
     ///
     /// - Complexity: one indexed pass over the mention rows of the entity named in fewer
     ///   documents, each joined to the other's rows in the same document.
-    func between(_ a: Int64, _ b: Int64, limit: Int = .max) throws -> [(doc: Int64, sentences: [Range<Int>])] {
+    func between(_ a: Int64, _ b: Int64, limit: Int = .max, filter: DocumentFilter = DocumentFilter()) throws -> [(doc: Int64, sentences: [Range<Int>])] {
         guard limit > 0 else { return [] }
         let fewer = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE id IN (?1, ?2) ORDER BY documents, id LIMIT 1"),
                                        arguments: [a, b]) ?? a
+        let (condition, arguments) = filter.condition(on: "d", after: fewer == a ? [a, b] : [b, a])
+        let documents = condition.isEmpty ? "" : " JOIN documents d ON d.id = x.doc_id"
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id
-            WHERE x.entity_id = ?1 ORDER BY x.doc_id
-            """), arguments: fewer == a ? [a, b] : [b, a])
+            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id\(documents)
+            WHERE x.entity_id = ?1\(condition) ORDER BY x.doc_id
+            """), arguments: arguments)
         var found: [(doc: Int64, sentences: [Range<Int>])] = []
         var count = 0
         var doc: Int64?

@@ -53,17 +53,23 @@ struct BatchWriter {
         let batch = BatchEntities(resolution)
         let graphs = zip(resolution.documents, resolution.mentionEntities).map { DocumentGraph($0, entityOf: $1.map { batch.numbers[$0] }) }
         let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
-        let dates = zip(metadata, documents).map { $0.date ?? $1.fallbackDate }
+        let dates = zip(metadata, documents).map { $1.record?.date ?? $0.date ?? $1.fallbackDate }
         let ids = try upsertEntities(batch, graphs, dates: dates)
         // Store ids of each document's entities, by entity number.
         let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
         try writeAliases(graphs, entityIDs)
         var documentIDs: [Int64] = []
-        let insertDocument = try BoundStatement(db, sql: "INSERT INTO documents (path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertDocument = try BoundStatement(db, sql: """
+            INSERT INTO documents (path, hash, title, date, bytes, text, url, source, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
-            try insertDocument.run(document.path, document.hash.value, metadata[i].title, dates[i], bytes.count, SQLiteBlob(elements: bytes))
+            // A record's title is its collection's, else none: its first line is seldom a headline.
+            let record = document.record
+            let title = record.map { $0.title ?? "" } ?? metadata[i].title
+            try insertDocument.run(document.path, document.hash.value, title, dates[i], bytes.count,
+                                   SQLiteBlob(elements: bytes), record?.url, record?.source, record?.id)
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {

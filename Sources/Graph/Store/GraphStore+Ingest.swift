@@ -8,15 +8,19 @@ public struct IngestDocument: Sendable {
     public var analysis: DocumentAnalysis
     /// The date (`YYYY-MM-DD`) to use when the text gives none.
     public var fallbackDate: String?
-    /// The hash of the text, computed once.
+    /// The hash of the text (and of `record`), computed once.
     public let hash: ContentHash
+    /// What the collection says about the document; its title and date win over those read from
+    /// the text.
+    public var record: DocumentRecord?
 
-    /// - Parameter hash: the text's hash when the caller has it already.
-    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil, hash: ContentHash? = nil) {
+    /// - Parameter hash: the hash when the caller has it already (``ContentHash/init(text:record:)``).
+    public init(path: String, analysis: DocumentAnalysis, fallbackDate: String? = nil, hash: ContentHash? = nil, record: DocumentRecord? = nil) {
         self.path = path
         self.analysis = analysis
         self.fallbackDate = fallbackDate
-        self.hash = hash ?? ContentHash(analysis.source.bytes)
+        self.hash = hash ?? ContentHash(text: analysis.source.bytes, record: record)
+        self.record = record
     }
 }
 

@@ -10,6 +10,10 @@ import GRDB
 /// `name_keys` files entities under the resolver's blocking keys (``NameKeys``).
 /// From v3, an entity is unique by type and name (``EntityKey``), and an action edge's negation is
 /// its own column (`negated`), its predicate the bare verb.
+/// From v4, a document read from a collection keeps its address (`url`), outlet (`source`) and id
+/// in the collection (`record_id`); its `path` is then its identity there (the id, else the URL,
+/// else `file:line`); its `title` is the collection's (empty when it gives none) and its `date` the
+/// collection's when it gives one.
 /// Edges are indexed by each end and weight (`sentences + documents`), covering the columns
 /// ``Adjacency`` reads, so that an entity's edges are read from a few contiguous pages.
 enum Schema {
@@ -89,6 +93,13 @@ enum Schema {
                 ALTER TABLE edges_v3 RENAME TO edges;
                 CREATE INDEX edges_source_weight ON edges(source, sentences + documents, target, kind, sentences, documents, predicate, negated);
                 CREATE INDEX edges_target_weight ON edges(target, sentences + documents, source, kind, sentences, documents, predicate, negated);
+                """)
+        }
+        migrator.registerMigration("v4: documents keep their collection's url, source and record id") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN url TEXT;
+                ALTER TABLE documents ADD COLUMN source TEXT;
+                ALTER TABLE documents ADD COLUMN record_id TEXT;
                 """)
         }
         return migrator

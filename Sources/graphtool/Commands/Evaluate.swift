@@ -133,10 +133,11 @@ struct Evaluate: ParsableCommand {
                 throw EvaluationError.missingFile(path: path, role: "input")
             }
             var read: [String: String] = [:]
-            (analyses, failed) = InputDocuments(maxFileBytes: maxFileMb * 1_000_000).analyze(paths, with: recognizer) {
+            let analyzed = InputDocuments(maxFileBytes: maxFileMb * 1_000_000).analyze(paths, with: recognizer) {
                 read[DocumentKey.key(for: $0.source.name)] = String(decoding: $0.source.bytes, as: UTF8.self)
                 return $0.compacted()
             }
+            (analyses, failed) = (analyzed.analyses, analyzed.failed)
             for (key, text) in read { texts.set(text, forKey: key) }
         }
         var predicted = AnnotationSet()

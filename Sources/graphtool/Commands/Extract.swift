@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Graph
 import NER
 
 /// `graphtool extract`: the entities named in text files.
@@ -7,14 +8,21 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the people, places, organizations and companies named in text files.",
         discussion: """
-            Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            Each PATH is a file, a folder (read recursively for .txt, .jsonl, .csv, .tsv and .html files, each \
+            optionally .gz) or - for standard input. A file of records (JSON Lines, CSV, TSV) gives a document a \
+            record, named by its id, else its URL, else FILE:LINE; jsonl output carries its title, date, url, \
+            source and id.
 
             Names are resolved across all the documents of one call: "Putin" and "Vladimir Putin", \
             "Dmitry Kuleba" and "Dmytro Kuleba" become one entity with one canonical name.
 
+            Reading standard input, names are resolved in windows of 1,000 documents (--window), each window \
+            printed once resolved, so that memory stays bounded however long the input: a name is merged with \
+            the others of its window only.
+
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
 
-            Exit status: 0 when every path was read (warnings aside), 1 when any path failed.
+            Exit status: 0 when every path and record was read (warnings aside), 1 when any was skipped.
             """
     )
 
@@ -30,17 +38,26 @@ struct Extract: ParsableCommand {
     @Flag(help: "List the resolved entities instead: canonical name, type, every surface form with its count, documents.")
     var entities = false
 
-    @Option(help: "Refuse files larger than this many megabytes.")
-    var maxFileMb = 64
-
     @Flag(help: "Skip action extraction (jsonl relations stay empty), for timing recognition alone.")
     var noActions = false
 
+    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is -, else the whole input; 0: the whole input).")
+    var window: Int?
+
+    @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
-        guard maxFileMb > 0 else { throw ValidationError("--max-file-mb must be positive") }
+        guard (window ?? 0) >= 0 else { throw ValidationError("--window must be 0 (the whole input) or more") }
+        if entities, (window ?? 0) > 0 { throw ValidationError("--entities lists the entities of the whole input; leave out --window") }
+    }
+
+    /// Documents resolved together: --window, else 1,000 from standard input; the whole input for --entities.
+    var windowSize: Int {
+        if entities { return .max }
+        let size = window ?? (paths.contains("-") ? 1000 : 0)
+        return size == 0 ? .max : size
     }
 
     func run() throws {
@@ -48,16 +65,18 @@ struct Extract: ParsableCommand {
         recognizer.extractsActions = !noActions
         recognizer.explainsActions = explain && format == .text
         let resolver = try recognizerOptions.resolver()
-        let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
-        let (analyses, failed) = inputs.analyze(paths, with: recognizer) { format == .conll ? $0 : $0.compacted() }
-        let resolution = resolver.resolve(consume analyses)
         var out = OutputBuffer()
-        if entities {
-            EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
-        } else {
-            for document in resolution.documents { format.write(document, explain: explain, to: &out) }
+        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: { format == .conll ? $0 : $0.compacted() }) { window in
+            let resolution = resolver.resolve(window.analyses)
+            if entities {
+                EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
+            } else {
+                for (document, record) in zip(resolution.documents, window.records) {
+                    format.write(document, record: record, explain: explain, to: &out)
+                }
+            }
+            out.flush()
         }
-        out.flush()
         if failed { throw ExitCode.failure }
     }
 }

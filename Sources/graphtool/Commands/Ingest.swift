@@ -6,15 +6,20 @@ import NER
 /// `graphtool ingest`: adds documents to the graph store.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add text files to the entity graph store.",
+        abstract: "Add text files and news collections to the entity graph store.",
         discussion: """
-            Each PATH is a file, a folder (read recursively for *.txt files) or - for standard input.
+            Each PATH is a file, a folder (read recursively for .txt, .jsonl, .csv, .tsv and .html files, each \
+            optionally .gz) or - for standard input. A text file is a document stored by its path; a file of \
+            records (JSON Lines, CSV, TSV) gives a document a record, stored by its id, else its URL, else \
+            FILE:LINE, with its title, date, URL and source.
 
-            A file already stored with the same content is skipped; a stored path with new content is \
-            replaced. Names are resolved against the entities already in the store. Each batch is one \
+            A document already stored with the same content is skipped; a stored path or record id with new \
+            content is replaced. A record that cannot be read is reported with its file and line and skipped; \
+            the rest is ingested and the exit status is 1. Names are resolved against the entities already in the store. Each batch is one \
             transaction: an interrupted ingest leaves a consistent store, and running it again finishes.
 
-            A document's date is read from its first lines (2022-03-03, March 3, 2022), else --date.
+            A document's date is its record's, else read from its first lines (2022-03-03, March 3, 2022), \
+            else --date.
             """)
 
     @Argument(help: "Files, folders or - (standard input).")
@@ -23,18 +28,16 @@ struct Ingest: ParsableCommand {
     @Option(help: ArgumentHelp("The date of documents whose text gives none.", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Refuse files larger than this many megabytes.")
-    var maxFileMb = 64
-
     @Option(help: "Megabytes of text per transaction.")
     var batchMb = 8
 
+    @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
-        guard maxFileMb > 0, batchMb > 0 else { throw ValidationError("--max-file-mb and --batch-mb must be positive") }
+        guard batchMb > 0 else { throw ValidationError("--batch-mb must be positive") }
         if let date, DocumentMetadata.validDate(date) == nil { throw ValidationError("--date must be a date like 2022-03-03, not \(date)") }
     }
 
@@ -42,7 +45,7 @@ struct Ingest: ParsableCommand {
         let recognizer = try recognizerOptions.recognizer()
         let resolver = try recognizerOptions.resolver()
         let graph = try store.open(.write)
-        let inputs = InputDocuments(maxFileBytes: maxFileMb * 1_000_000)
+        let inputs = input.documents
         var errors = OutputBuffer(.standardError)
         let items = inputs.items(paths, warnings: &errors)
         var progress = ProgressBar(total: items.count)
@@ -58,7 +61,7 @@ struct Ingest: ParsableCommand {
             batchBytes = 0
         }
         // Loaded documents whose stored status is not yet known: asked for together.
-        var loaded: [(source: SourceText, path: String, hash: ContentHash)] = []
+        var loaded: [(source: SourceText, path: String, hash: ContentHash, record: DocumentRecord?)] = []
         func analyzeLoaded() throws {
             let statuses = (try? graph.status(of: loaded.map { ($0.path, $0.hash) })) ?? loaded.map { _ in .new }
             for (document, status) in zip(loaded, statuses) {
@@ -68,7 +71,8 @@ struct Ingest: ParsableCommand {
                 case .new, .changed:
                     let analysis = recognizer.analyze(document.source, cache: cache).droppingTokens()
                     if progress.visible { for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) } }
-                    batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date, hash: document.hash))
+                    batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date,
+                                                hash: document.hash, record: document.record))
                     batchBytes += document.source.bytes.count
                     if batchBytes >= batchMb * 1_000_000 { try flush() }
                 }
@@ -78,12 +82,12 @@ struct Ingest: ParsableCommand {
         }
         for item in items {
             defer { errors.flush() }
-            guard let source = inputs.load(item, reportingTo: &errors) else {
-                failed = true
-                continue
+            let complete = try inputs.read(item, reportingTo: &errors) { document in
+                let hash = ContentHash(text: document.source.bytes, record: document.record)
+                loaded.append((document.source, Self.storedPath(document, in: folder), hash, document.record))
+                if loaded.count == 64 { try analyzeLoaded() }
             }
-            loaded.append((source, Self.storedPath(item, in: folder), ContentHash(source.bytes)))
-            if loaded.count == 64 { try analyzeLoaded() }
+            if !complete { failed = true }
         }
         try analyzeLoaded()
         try flush()
@@ -107,10 +111,13 @@ struct Ingest: ParsableCommand {
         name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
-    /// Files are stored by absolute path (against `folder`, the current one), standard input as `-`.
-    static func storedPath(_ item: Result<InputDocuments.Item, InputDocuments.Failure>, in folder: String) -> String {
-        guard case .success(.file(let path)) = item else { return "-" }
-        return FileSystem.absolutePath(path, in: folder)
+    /// A record is stored by its id (else its URL); files by absolute path (against `folder`, the
+    /// current one), standard input as `-`, each followed by `:line` for a record of many in it.
+    static func storedPath(_ document: InputDocuments.Document, in folder: String) -> String {
+        if let id = document.record?.id { return id }
+        let file = document.location.file
+        let path = file == "-" ? file : FileSystem.absolutePath(file, in: folder)
+        return document.location.line.map { "\(path):\($0)" } ?? path
     }
 }
 

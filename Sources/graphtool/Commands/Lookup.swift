@@ -14,11 +14,12 @@ struct Lookup: ParsableCommand {
     @Argument(help: "The entity's name, an alias or a near spelling.")
     var name: String
 
+    @OptionGroup var documents: DocumentFilterOptions
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let graph = try store.open(.read)
-        let cards = try store.timed("lookup") { try EntityName.entities(name, in: graph, allowingSeveral: true).map { try graph.card(of: $0) } }
+        let cards = try store.timed("lookup") { try EntityName.entities(name, in: graph, allowingSeveral: true).map { try graph.card(of: $0, documents: documents.filter) } }
         if store.json { return try cards.count == 1 ? JSONOutput.print(cards[0]) : JSONOutput.print(cards) }
         print(cards.map(Self.text).joined(separator: "\n"), terminator: "")
     }
@@ -33,7 +34,7 @@ struct Lookup: ParsableCommand {
         if !card.neighbors.isEmpty {
             text += "  neighbors  \(card.neighbors.map { "\($0.entity.name) (\($0.weight))" }.joined(separator: ", "))\n"
         }
-        for evidence in card.evidence { text += "  “\(evidence.sentence)” — \(evidence.document)\n" }
+        for evidence in card.evidence { text += "  \(evidence.citation)\n" }
         return text
     }
 }

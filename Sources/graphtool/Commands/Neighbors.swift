@@ -29,6 +29,7 @@ struct Neighbors: ParsableCommand {
     @Flag(help: "Show a sentence that states each edge.")
     var evidence = false
 
+    @OptionGroup var documents: DocumentFilterOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -46,6 +47,7 @@ struct Neighbors: ParsableCommand {
         query.minWeight = minWeight
         query.limit = limit
         query.evidence = evidence ? 1 : 0
+        query.documents = documents.filter
         let neighbors = try store.timed("neighbors") { try graph.neighbors(of: EntityName.resolve(name, in: graph), query) }
         if store.json { return try JSONOutput.print(neighbors) }
         var table = Table("entity", "type", "kind", "weight", "sentences", "documents", depth > 1 ? "via" : "")
@@ -54,7 +56,7 @@ struct Neighbors: ParsableCommand {
             table.add(n.entity.name, n.entity.type.rawValue, kind, "\(n.weight)", "\(n.sentences)", "\(n.documents)", n.via ?? "")
         }
         var text = table.render()
-        let sentences = neighbors.compactMap { n in n.evidence.first.map { "\(n.entity.name): “\($0.sentence)” — \($0.document)\n" } }
+        let sentences = neighbors.compactMap { n in n.evidence.first.map { "\(n.entity.name): \($0.citation)\n" } }
         if evidence, !sentences.isEmpty { text += "\n" + sentences.joined() }
         print(text, terminator: "")
     }

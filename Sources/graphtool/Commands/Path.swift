@@ -15,12 +15,13 @@ struct Path: ParsableCommand {
     @Option(help: "Edges to follow: co-mention, action or all.")
     var kind: EdgeFilter = .all
 
+    @OptionGroup var documents: DocumentFilterOptions
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let graph = try store.open(.read)
         let hops = try store.timed("path") { () throws -> [PathHop]? in
-            try graph.path(from: EntityName.resolve(from, in: graph), to: EntityName.resolve(to, in: graph), edges: kind)
+            try graph.path(from: EntityName.resolve(from, in: graph), to: EntityName.resolve(to, in: graph), edges: kind, documents: documents.filter)
         }
         guard let hops else { throw CommandFailure("no path between “\(from)” and “\(to)” within 8 hops") }
         if store.json { return try JSONOutput.print(hops) }
@@ -28,7 +29,7 @@ struct Path: ParsableCommand {
         for hop in hops {
             let edge = hop.to.kind == .action ? "\(hop.to.direction == .in ? "←" : "→") \(hop.to.action ?? "")" : "co-mention"
             text += "  ── \(edge), weight \(hop.to.weight) ──> \(hop.to.entity.name)\n"
-            if let evidence = hop.to.evidence.first { text += "     “\(evidence.sentence)” — \(evidence.document)\n" }
+            if let evidence = hop.to.evidence.first { text += "     \(evidence.citation)\n" }
         }
         print(text, terminator: "")
     }

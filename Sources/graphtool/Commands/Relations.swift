@@ -22,6 +22,7 @@ struct Relations: ParsableCommand {
     @Option(help: "Sentences to show for each relation.")
     var evidence = 2
 
+    @OptionGroup var documents: DocumentFilterOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -36,6 +37,7 @@ struct Relations: ParsableCommand {
         query.predicate = predicate
         query.limit = limit
         query.evidence = evidence
+        query.documents = documents.filter
         let entity = try EntityName.resolve(name, in: graph)
         let relations = try store.timed("relations") { try graph.relations(of: entity, query) }
         if store.json { return try JSONOutput.print(relations) }
@@ -46,7 +48,7 @@ struct Relations: ParsableCommand {
         for relation in relations {
             let verb = relation.action
             print("\(relation.subject) —\(verb)→ \(relation.object)  (\(relation.sentences) sentences, \(relation.documents) documents)")
-            for sentence in relation.evidence { print("    “\(sentence.sentence)” — \(sentence.document)") }
+            for sentence in relation.evidence { print("    \(sentence.citation)") }
         }
     }
 }

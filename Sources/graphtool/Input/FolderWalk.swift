@@ -3,10 +3,13 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import NewsCollections
 
-/// The text files of the files and folders named in one call, each real file once.
+/// The input files of the files and folders named in one call, each real file once.
 ///
-/// Folders are read recursively for `*.txt` (any case), following symbolic links. A file reached
+/// Folders are read recursively for files of a known format (``InputFormat/init(path:)``: `.txt`,
+/// `.jsonl`, `.csv`, `.tsv`, `.html` and the like, each optionally `.gz`, any case), following
+/// symbolic links. A file reached
 /// under several paths (links, a folder named twice) is read once: under a path that goes through
 /// no link if it has one, else under the first of its paths (in the order of the call, each
 /// folder's files sorted). A link back to a folder being read is not followed and is reported
@@ -18,7 +21,7 @@ struct FolderWalk {
         var inode: UInt64
     }
 
-    /// A text file found, under one of its paths.
+    /// An input file found, under one of its paths.
     struct Found {
         var path: String
         var id: FileID
@@ -34,7 +37,7 @@ struct FolderWalk {
         identity(path).map { Found(path: path, id: $0, linked: false) }
     }
 
-    /// The text files under `folder`, sorted by path, and a warning for each loop of links not
+    /// The input files under `folder`, sorted by path, and a warning for each loop of links not
     /// reported before.
     mutating func files(under folder: String) -> (files: [Found], warnings: [String]) {
         guard let root = Self.identity(folder) else { return ([], []) }
@@ -90,7 +93,7 @@ struct FolderWalk {
                 } else {
                     folders.append(Found(path: path, id: entryID, linked: linked || isLink))
                 }
-            } else if type == UInt8(DT_REG), name.lowercased().hasSuffix(".txt") {
+            } else if type == UInt8(DT_REG), InputFormat(path: name) != nil {
                 found.append(Found(path: path, id: entryID, linked: linked || isLink))
             }
         }

@@ -1,29 +1,54 @@
+import Graph
 import NER
 
 extension InputDocuments {
+    /// What ``analyze(_:with:keep:)`` read: each document's analysis and, for records of a
+    /// collection, what the collection says of it.
+    struct Analyzed {
+        var analyses: [DocumentAnalysis] = []
+        var records: [DocumentRecord?] = []
+        /// Some path or record could not be read.
+        var failed = false
+    }
+
     /// Reads and analyses every document `paths` name, in order, with a progress bar; problems go
     /// to standard error as they are met. `keep` turns each analysis into what is kept of it.
-    /// `failed` is true when any path could not be read.
     func analyze(_ paths: [String], with recognizer: EntityRecognizer,
-                 keep: (DocumentAnalysis) -> DocumentAnalysis) -> (analyses: [DocumentAnalysis], failed: Bool) {
+                 keep: (DocumentAnalysis) -> DocumentAnalysis) -> Analyzed {
+        var all = Analyzed()
+        let failed = analyze(paths, with: recognizer, keep: keep) { all = $0 }
+        all.failed = failed
+        return all
+    }
+
+    /// Reads and analyses every document `paths` name, in order, handing them to `flush` a window
+    /// of `window` documents at a time (the last may be smaller; all of them at once by default),
+    /// so that only one window is kept; true when any path or record could not be read.
+    func analyze(_ paths: [String], with recognizer: EntityRecognizer, window: Int = .max,
+                 keep: (DocumentAnalysis) -> DocumentAnalysis, flush: (Analyzed) -> Void) -> Bool {
         var errors = OutputBuffer(.standardError)
-        var failed = false
+        var failed = false, flushed = false
+        var current = Analyzed()
         let cache = WordCache()
         let items = items(paths, warnings: &errors)
         var progress = ProgressBar(total: items.count)
-        var analyses: [DocumentAnalysis] = []
         for item in items {
             var bytes = 0
-            if let source = load(item, reportingTo: &errors) {
-                bytes = source.bytes.count
-                analyses.append(keep(recognizer.analyze(source, cache: cache)))
-            } else {
-                failed = true
+            let complete = read(item, reportingTo: &errors) { document in
+                bytes += document.source.bytes.count
+                current.analyses.append(keep(recognizer.analyze(document.source, cache: cache)))
+                current.records.append(document.record)
+                if current.analyses.count >= window {
+                    flush(current)
+                    (current, flushed) = (Analyzed(), true)
+                }
             }
+            if !complete { failed = true }
             errors.flush()
             progress.advance(bytes: bytes)
         }
         progress.finish()
-        return (analyses, failed)
+        if !flushed || !current.analyses.isEmpty { flush(current) }
+        return failed
     }
 }

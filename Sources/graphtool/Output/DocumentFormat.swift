@@ -1,4 +1,5 @@
 import ArgumentParser
+import Graph
 import NER
 
 /// The ways `extract` can print what it found.
@@ -10,10 +11,11 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
     /// One token a line with BIO entity tags, blank lines between sentences.
     case conll
 
-    func write(_ analysis: DocumentAnalysis, explain: Bool, to out: inout OutputBuffer) {
+    /// Writes one document; `record` is what its collection says of it, if it came from one.
+    func write(_ analysis: DocumentAnalysis, record: DocumentRecord? = nil, explain: Bool, to out: inout OutputBuffer) {
         switch self {
         case .text: TextFormat.write(analysis, explain: explain, to: &out)
-        case .jsonl: JSONLFormat.write(analysis, to: &out)
+        case .jsonl: JSONLFormat.write(analysis, record: record, to: &out)
         case .conll: CoNLLFormat.write(analysis, to: &out)
         }
     }

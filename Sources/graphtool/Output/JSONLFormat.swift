@@ -1,12 +1,23 @@
+import Graph
 import NER
 
-/// `{"doc": …, "entities": [{"start", "end", "text", "type", "entity", "rule"}…], "relations":
+/// `{"doc": …, ["id", "title", "date", "url", "source" when the document is a record that has them,]
+/// "entities": [{"start", "end", "text", "type", "entity", "rule"}…], "relations":
 /// [{"subject", "predicate", "object", "negated", "sentence": [start, end], "rule"}…]}`, one line per
 /// document, offsets in Unicode scalars, end exclusive; relations name entities by canonical name.
 enum JSONLFormat {
-    static func write(_ analysis: DocumentAnalysis, to out: inout OutputBuffer) {
+    static func write(_ analysis: DocumentAnalysis, record: DocumentRecord? = nil, to out: inout OutputBuffer) {
         out.write("{\"doc\": " as StaticString)
         out.writeJSONString(analysis.source.name)
+        if let record {
+            for (key, value) in [("id", record.id), ("title", record.title), ("date", record.date), ("url", record.url), ("source", record.source)] {
+                guard let value else { continue }
+                out.write(", \"")
+                out.write(key)
+                out.write("\": ")
+                out.writeJSONString(value)
+            }
+        }
         out.write(", \"entities\": [" as StaticString)
         for (n, (mention, range)) in zip(analysis.mentions, analysis.scalarRanges()).enumerated() {
             out.write(n == 0 ? "{\"start\": " as StaticString : ", {\"start\": ")

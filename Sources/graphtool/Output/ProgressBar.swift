@@ -26,7 +26,7 @@ struct ProgressBar {
         bytes += count
         guard visible, ContinuousClock.now - lastShown > .milliseconds(200) else { return }
         lastShown = .now
-        let width = 24, filled = total > 0 ? width * done / total : width
+        let width = 24, filled = total > 0 ? min(width, width * done / total) : width
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         var line = String(format: "\r[%@] %d/%d documents, %.1f MB/s", bar, done, total, Double(bytes) / 1e6 / seconds)
         if let entities { line += ", \(entities) entities" }
