@@ -38,11 +38,11 @@ enum EntityRows {
     /// Up to `limit` sentences that state the edge `edge`, in document order: for co-mention, the
     /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows.
     static func evidence(_ db: Database, edge: Int64, limit: Int) throws -> [Evidence] {
-        guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
-                                                    arguments: [edge]) else { return [] }
-        if row[0] as EdgeKind == .coMention {
-            guard row[3] as Int > 0 else { return [] }
-            return try SharedSentences(db: db).between(row[1], row[2], limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
+        guard limit > 0 else { return [] }
+        if let (a, b) = CoMentionID.ends(edge) {
+            let sentences = try Int.fetchOne(db.cachedStatement(sql: "SELECT sentences FROM co_mentions WHERE entity = ? AND other = ?"), arguments: [a, b])
+            guard sentences ?? 0 > 0 else { return [] }
+            return try SharedSentences(db: db).between(a, b, limit: limit).flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }
         var found: [Evidence] = []
         for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ? LIMIT ?", arguments: [edge, limit]) {
