@@ -35,7 +35,7 @@ def expected(db, kind):
     evidence = {e: n for e, n in con.execute("SELECT edge_id, count(*) FROM evidence GROUP BY edge_id")}
     edges = {}
     for i, s, t, k, p, negated, sentences, documents in con.execute(
-            "SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges"):
+            "SELECT id, source, target, kind, predicate, negated, sentences, documents FROM all_edges"):
         if k in codes:
             # Exports show a negated action's predicate after "not".
             edges[f"e{i}"] = dict(source=f"n{s}", target=f"n{t}", kind="co-mention" if k == 0 else "action",

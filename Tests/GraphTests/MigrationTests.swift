@@ -30,24 +30,28 @@ struct MigrationTests {
             "SELECT entity_id, name, key, count FROM aliases",
             "SELECT edge_id, doc_id, sentences, hex(spans) FROM evidence",
             "SELECT key, entity_id FROM name_keys",
-            "SELECT id, source, target, kind, sentences, documents FROM edges",
         ]
+        // Until v4 co-mention edges were rows of `edges` with ids of their own; since, rows of `co_mentions`.
+        let edges = "SELECT source, target, kind, sentences, documents FROM "
         let before = try DatabaseQueue(path: path).read { db in
             (try unchanged.map { try rows(db, $0) },
-             try rows(db, "SELECT id, predicate FROM edges WHERE kind = ?", [EdgeKind.action]))
+             try rows(db, "SELECT id, predicate FROM edges WHERE kind = ?", [EdgeKind.action]),
+             try rows(db, edges + "edges"))
         }
         #expect(before.1.contains { $0.hasSuffix("|\"not impose\"") })
 
         let store = try GraphStore(path: path, mode: .write)
         let after = try DatabaseQueue(path: path).read { db in
             (try unchanged.map { try rows(db, $0) },
-             try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = ?", [EdgeKind.action]))
+             try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = ?", [EdgeKind.action]),
+             try rows(db, edges + "all_edges"))
         }
         for (query, (old, new)) in zip(unchanged, zip(before.0, after.0)) {
             #expect(old.count > 0, "\(query)")
             #expect(old == new, "\(query)")
         }
         #expect(after.1 == before.1)
+        #expect(after.2 == before.2)
         let metadata = try DatabaseQueue(path: path).read { db in
             try rows(db, "SELECT count(*) FROM documents WHERE url IS NULL AND source IS NULL AND record_id IS NULL")
         }

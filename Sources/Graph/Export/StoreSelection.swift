@@ -18,7 +18,7 @@ struct StoreSelection {
         }
         guard query.dropsIsolated else { return candidates }
         var strength: [Int64: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM edges WHERE \(query.edgeCondition)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM all_edges WHERE \(query.edgeCondition)")
         while let row = try rows.next() {
             let source: Int64 = row[0], target: Int64 = row[1], weight: Int = row[2]
             if let candidates, !(candidates.contains(source) && candidates.contains(target)) { continue }
@@ -33,7 +33,7 @@ struct StoreSelection {
     func kinds(among nodes: Set<Int64>?) throws -> Set<EdgeKind> {
         var found = Set<EdgeKind>()
         for kind in EdgeKind.allCases where query.edges.admits(kind) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE \(query.edgeCondition) AND kind = ?", arguments: [kind])
+            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM all_edges WHERE \(query.edgeCondition) AND kind = ?", arguments: [kind])
             while let row = try rows.next() {
                 if let nodes, !(nodes.contains(row[0]) && nodes.contains(row[1])) { continue }
                 found.insert(kind)

@@ -52,27 +52,30 @@ struct StoreSubgraph: ExportableGraph {
             // Document dates by id, read once: joining them per evidence row is a random read each.
             var dated: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, date FROM documents WHERE date IS NOT NULL") { dated[row[0]] = row[1] }
-            let edges = try Row.fetchCursor(db, sql: """
-                SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges WHERE \(query.edgeCondition) ORDER BY id
-                """)
+            // Action edges by id, then co-mention edges by their ends: ids in increasing order (``CoMentionID``).
+            let columns = "id, source, target, kind, predicate, negated, sentences, documents"
+            let actions = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM edges WHERE \(query.edgeCondition) ORDER BY id")
+            let coMentions = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM co_mention_edges WHERE \(query.edgeCondition) ORDER BY source, target")
             let evidence = try Row.fetchCursor(db, sql: "SELECT edge_id, doc_id FROM evidence ORDER BY edge_id")
             var pending = try evidence.next()
-            while let row = try edges.next() {
-                let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
-                var edge = ExportEdge(id: id, source: source, target: target, kind: row[3], predicate: ActionLabel.text(predicate: row[4], negated: row[5]),
-                                      sentences: row[6], documents: row[7])
-                while let found = pending, (found[0] as Int64) <= id {
-                    if (found[0] as Int64) == id {
-                        edge.evidence += 1
-                        if let date = dated[found[1]] {
-                            edge.firstSeen = min(edge.firstSeen ?? date, date)
-                            edge.lastSeen = max(edge.lastSeen ?? date, date)
+            for edges in [actions, coMentions] {
+                while let row = try edges.next() {
+                    let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
+                    var edge = ExportEdge(id: id, source: source, target: target, kind: row[3], predicate: ActionLabel.text(predicate: row[4], negated: row[5]),
+                                          sentences: row[6], documents: row[7])
+                    while let found = pending, (found[0] as Int64) <= id {
+                        if (found[0] as Int64) == id {
+                            edge.evidence += 1
+                            if let date = dated[found[1]] {
+                                edge.firstSeen = min(edge.firstSeen ?? date, date)
+                                edge.lastSeen = max(edge.lastSeen ?? date, date)
+                            }
                         }
+                        pending = try evidence.next()
                     }
-                    pending = try evidence.next()
+                    if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
+                    try body(edge)
                 }
-                if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
-                try body(edge)
             }
         }
     }

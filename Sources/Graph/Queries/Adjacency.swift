@@ -32,8 +32,8 @@ struct Incident {
     var weight: Int { sentences + documents }
 }
 
-/// The edges of an entity, read through the `edges_source_weight` and `edges_target_weight`
-/// indexes.
+/// The edges of an entity: its action edges through the `edges_source_weight` and
+/// `edges_target_weight` indexes, its co-mention edges from its own contiguous `co_mentions` rows.
 struct Adjacency {
     let db: Database
 
@@ -49,7 +49,11 @@ struct Adjacency {
                     WHERE source = ?1 AND sentences + documents >= ?2 AND \(filter.condition)
                   UNION ALL
                   SELECT id, source, kind, predicate, negated, sentences, documents, 0 FROM edges
-                    WHERE target = ?1 AND sentences + documents >= ?2 AND \(filter.condition)) x
+                    WHERE target = ?1 AND sentences + documents >= ?2 AND \(filter.condition)
+                  UNION ALL
+                  SELECT min(entity, other) << 32 | max(entity, other), other, \(EdgeKind.coMention.code), '', 0, sentences, documents,
+                    entity < other FROM co_mentions
+                    WHERE entity = ?1 AND sentences + documents >= ?2 AND \(filter.admits(.coMention) ? 1 : 0)) x
             JOIN entities n ON n.id = x.other
             WHERE x.other != ?1 AND (?3 IS NULL OR n.type = ?3)
             ORDER BY x.sentences + x.documents DESC, n.name, n.type, x.kind, x.predicate, x.negated
@@ -70,6 +74,8 @@ struct Adjacency {
         try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT id, sentences + documents AS weight FROM edges WHERE source = ?1 AND sentences > 0
             UNION ALL SELECT id, sentences + documents FROM edges WHERE target = ?1 AND sentences > 0
+            UNION ALL SELECT min(entity, other) << 32 | max(entity, other), sentences + documents FROM co_mentions
+                WHERE entity = ?1 AND sentences > 0
             ORDER BY weight DESC, id LIMIT ?2
             """), arguments: [id, limit])
     }

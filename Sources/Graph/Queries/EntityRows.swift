@@ -42,11 +42,11 @@ enum EntityRows {
     /// sentences naming both ends (``SharedSentences``); for an action, its evidence rows. Only
     /// documents that pass `filter` are read.
     static func evidence(_ db: Database, edge: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
-        guard limit > 0, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, source, target, sentences FROM edges WHERE id = ?"),
-                                                    arguments: [edge]) else { return [] }
-        if row[0] as EdgeKind == .coMention {
-            guard row[3] as Int > 0 else { return [] }
-            return try SharedSentences(db: db).between(row[1], row[2], limit: limit, filter: filter)
+        guard limit > 0 else { return [] }
+        if let (a, b) = CoMentionID.ends(edge) {
+            let sentences = try Int.fetchOne(db.cachedStatement(sql: "SELECT sentences FROM co_mentions WHERE entity = ? AND other = ?"), arguments: [a, b])
+            guard sentences ?? 0 > 0 else { return [] }
+            return try SharedSentences(db: db).between(a, b, limit: limit, filter: filter)
                 .flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }
         var found: [Evidence] = []

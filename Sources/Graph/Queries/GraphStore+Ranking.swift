@@ -25,14 +25,14 @@ extension GraphStore {
     public func entities(type: EntityType? = nil, top: Int = 20, by ranking: EntityRanking = .mentions) throws(GraphStoreError) -> [RankedEntity] {
         try read { db in
             let filter = type.map { "type = '\($0.rawValue)'" } ?? "1"
+            // Each entity's co-mention rows are contiguous: its degree is their count.
             var degrees: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, target FROM edges WHERE kind = ?", arguments: [EdgeKind.coMention])
+            for row in try Row.fetchAll(db, sql: "SELECT entity, count(*) FROM co_mentions GROUP BY entity") { degrees[row[0]] = row[1] }
             var pairs: [(Int64, Int64, Double)] = []
-            let weighted = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM edges WHERE kind = ?", arguments: [EdgeKind.coMention])
             if ranking == .pagerank {
+                let weighted = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM co_mention_edges")
                 while let row = try weighted.next() { pairs.append((row[0], row[1], row[2])) }
             }
-            while let row = try rows.next() { degrees[row[0], default: 0] += 1; degrees[row[1], default: 0] += 1 }
             switch ranking {
             case .mentions:
                 return try EntityRows.fetch(db, where: filter, suffix: "ORDER BY mentions DESC, name LIMIT \(max(0, top))")

@@ -27,12 +27,11 @@ extension GraphStore {
             let documents = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(bytes), 0), min(date), max(date) FROM documents")!
             var byType: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entities GROUP BY type") { byType[row[0]] = row[1] }
-            // One pass that counts each kind, without the sort a GROUP BY would need.
-            let kinds = EdgeKind.allCases
-            let counts = try Row.fetchOne(db, sql: "SELECT " + kinds.map { _ in "coalesce(sum(kind = ?), 0)" }.joined(separator: ", ") + " FROM edges",
-                                          arguments: StatementArguments(kinds))!
+            // Action edges are rows of `edges`; co-mention edges two rows of `co_mentions`, one from each end.
             var byKind: [String: Int] = [:]
-            for (i, kind) in kinds.enumerated() where counts[i] as Int > 0 { byKind[kind.rawValue] = counts[i] }
+            let counts = [EdgeKind.action: try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
+                          EdgeKind.coMention: (try Int.fetchOne(db, sql: "SELECT count(*) FROM co_mentions") ?? 0) / 2]
+            for (kind, count) in counts where count > 0 { byKind[kind.rawValue] = count }
             return GraphStatistics(
                 documents: documents[0], bytes: documents[1], firstDate: documents[2], lastDate: documents[3],
                 entities: byType.values.reduce(0, +), entitiesByType: byType,

@@ -73,7 +73,7 @@ struct SharedSentences {
     }
 
     /// The sentence ranges of a mention row's spans (`[start, end, sentenceStart, sentenceEnd]` each).
-    private static func sentences(_ spans: Data) -> [Range<Int>] {
+    static func sentences(_ spans: Data) -> [Range<Int>] {
         let v = Spans.unpack(spans)
         return stride(from: 0, to: v.count - 3, by: 4).map { v[$0 + 2]..<max(v[$0 + 2], v[$0 + 3]) }
     }

@@ -2,9 +2,9 @@ import GRDB
 
 /// Recomputes the stored counts of entities, aliases and edges from the mention rows (a
 /// co-mention edge's documents: those naming both ends; its sentences: those naming both,
-/// ``SharedSentences``) and action evidence rows, after documents were removed or entities merged.
-/// (Adding documents updates the counts in place, `BatchWriter`.) Entities and edges left with
-/// nothing are deleted.
+/// ``SharedSentences``) and action evidence rows, after entities were merged. (Adding documents
+/// updates the counts in place, `BatchWriter`; removing them subtracts what they added,
+/// ``DocumentRemoval``.) Entities and edges left with nothing are deleted.
 struct Aggregates {
     let db: Database
 
@@ -30,26 +30,24 @@ struct Aggregates {
         try NameKeys(db: db).refresh(ids)
     }
 
+    /// - Parameter ids: edge ids; a co-mention edge's (``CoMentionID``) need not be stored yet.
     func refresh(edges ids: Set<Int64>) throws {
         let shared = SharedSentences(db: db)
         for id in ids {
-            guard let edge = try Row.fetchOne(db, sql: "SELECT kind, source, target FROM edges WHERE id = ?", arguments: [id]) else { continue }
-            if edge[0] as EdgeKind == .coMention {
-                let sentences = try shared.between(edge[1], edge[2]).reduce(0) { $0 + $1.sentences.count }
-                try db.execute(sql: """
-                    UPDATE edges SET sentences = ?, documents = (SELECT count(*) FROM (
-                        SELECT doc_id FROM mentions WHERE entity_id = edges.source
-                        INTERSECT SELECT doc_id FROM mentions WHERE entity_id = edges.target))
-                    WHERE id = ?
-                    """, arguments: [sentences, id])
+            if let (a, b) = CoMentionID.ends(id) {
+                let sentences = try shared.between(a, b).reduce(0) { $0 + $1.sentences.count }
+                let documents = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT doc_id FROM mentions WHERE entity_id = ? INTERSECT SELECT doc_id FROM mentions WHERE entity_id = ?)
+                    """, arguments: [a, b]) ?? 0
+                try CoMentionRows(db: db).set(a, b, sentences: sentences, documents: documents)
             } else {
                 try db.execute(sql: """
                     UPDATE edges SET sentences = (SELECT coalesce(sum(sentences), 0) FROM evidence WHERE edge_id = :id),
                         documents = (SELECT count(*) FROM evidence WHERE edge_id = :id)
                     WHERE id = :id
                     """, arguments: ["id": id])
+                try db.execute(sql: "DELETE FROM edges WHERE id = ? AND documents = 0", arguments: [id])
             }
-            try db.execute(sql: "DELETE FROM edges WHERE id = ? AND documents = 0", arguments: [id])
         }
     }
 }

@@ -5,9 +5,10 @@ import NER
 /// Writes resolved documents into the store, inside the caller's transaction: one row per
 /// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
-/// once per batch. Two entities named in one document share a co-mention edge; its weight counts
-/// those documents plus the sentences that name both (read back from the mention rows,
-/// ``SharedSentences``, rather than stored again).
+/// once per batch. Two entities named in one document share a co-mention edge, a `co_mentions`
+/// row from each end written in key order; its weight counts those documents plus the sentences
+/// that name both (their text is read back from the mention rows, ``SharedSentences``, rather
+/// than stored again).
 ///
 /// Names are hashed once per document, to map its entities to store ids; the rest works on
 /// integer ids.
@@ -160,17 +161,17 @@ struct BatchWriter {
         try NameKeys(db: db).add(aliases: added)
     }
 
-    /// Co-mention edges for every pair of entities of a document (keyed `source << 32 | target`,
-    /// source < target), action edges and the evidence rows of the sentences that state actions.
+    /// Co-mention rows for every pair of entities of a document, action edges and the evidence rows
+    /// of the sentences that state actions.
     private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64]) throws {
         var pairs = PairCounts()
         var actions: [ActionRow: Counts] = [:]
         for (graph, ids) in zip(graphs, entityIDs) {
             let sorted = ids.sorted()
             for i in sorted.indices {
-                for j in sorted.index(after: i)..<sorted.endIndex { pairs.add(Self.pair(sorted[i], sorted[j]), documents: 1) }
+                for j in sorted.index(after: i)..<sorted.endIndex { pairs.add(UInt64(CoMentionID.of(sorted[i], sorted[j])), documents: 1) }
             }
-            for c in graph.coMentions { pairs.add(Self.pair(ids[c.first], ids[c.second]), sentences: c.sentences) }
+            for c in graph.coMentions { pairs.add(UInt64(CoMentionID.of(ids[c.first], ids[c.second])), sentences: c.sentences) }
             for edge in graph.actions {
                 update(&actions[ActionRow(edge, ids: ids), default: Counts()]) {
                     $0.sentences += edge.sentences.count / 2
@@ -183,13 +184,13 @@ struct BatchWriter {
             INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        let upsertCoMention = try BoundStatement(db, sql: """
-            INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, '', ?, ?)
-            ON CONFLICT DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents
-            """)
-        try pairs.forEach { pair, sentences, documents in
-            try upsertCoMention.run(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), EdgeKind.coMention, sentences, documents)
+        var coMentions = try BulkInserter<Int64, Int64, Int, Int>(
+            db, into: "co_mentions", columns: ["entity", "other", "sentences", "documents"],
+            onConflict: "DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents")
+        try pairs.forEachFromBothEnds { pair, sentences, documents in
+            try coMentions.add(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
         }
+        try coMentions.finish()
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
@@ -210,9 +211,6 @@ struct BatchWriter {
         }
         try insertEvidence.finish()
     }
-
-    /// The key of the co-mention edge between two entities, smaller id first.
-    private static func pair(_ a: Int64, _ b: Int64) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
     /// Mutates a dictionary value in place, so that it is not copied on every change.
     private func update<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }

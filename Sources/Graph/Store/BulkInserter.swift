@@ -17,13 +17,16 @@ struct BulkInserter<each V: SQLiteBindable> {
     private let one: BoundStatement
     private var pending: [(repeat each V)] = []
 
-    /// - Parameter columns: the table's columns, one per value of a row, in order.
-    init(_ db: Database, into table: String, columns: [String]) throws {
+    /// - Parameters:
+    ///   - columns: the table's columns, one per value of a row, in order.
+    ///   - onConflict: an upsert clause (`DO UPDATE SET …`) for rows whose key is stored.
+    init(_ db: Database, into table: String, columns: [String], onConflict: String? = nil) throws {
         self.db = db
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let head = "INSERT OR FAIL INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        many = try db.cachedStatement(sql: head + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
-        one = try BoundStatement(db, sql: head + row)
+        let upsert = onConflict.map { " ON CONFLICT " + $0 } ?? ""
+        many = try db.cachedStatement(sql: head + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", ") + upsert)
+        one = try BoundStatement(db, sql: head + row + upsert)
         pending.reserveCapacity(Self.rowsPerStatement)
     }
 

@@ -37,18 +37,18 @@ struct EntityMerge {
             DELETE FROM mentions WHERE entity_id = ?;
             DELETE FROM aliases WHERE entity_id = ?;
             """, arguments: [into, from, from, from])
-        var touched = Set<Int64>()
+        // Co-mention edges of `from` become edges of `into`, recounted from the merged mention rows.
+        var touched = Set(try CoMentionRows(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
         let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate, negated FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
         for edge in edges {
-            let id: Int64 = edge["id"], kind: EdgeKind = edge["kind"]
-            var source: Int64 = edge["source"] == from ? into : edge["source"]
-            var target: Int64 = edge["target"] == from ? into : edge["target"]
+            let id: Int64 = edge["id"]
+            let source: Int64 = edge["source"] == from ? into : edge["source"]
+            let target: Int64 = edge["target"] == from ? into : edge["target"]
             if source != target {
-                if kind == .coMention, source > target { swap(&source, &target) }
                 let kept = try Int64.fetchOne(db, sql: """
                     INSERT INTO edges (source, target, kind, predicate, negated) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT DO UPDATE SET kind = kind RETURNING id
-                    """, arguments: [source, target, kind, edge["predicate"] as String, edge["negated"] as Bool])!
+                    """, arguments: [source, target, edge["kind"] as EdgeKind, edge["predicate"] as String, edge["negated"] as Bool])!
                 try moveEvidence(of: id, to: kept)
                 touched.insert(kept)
             }

@@ -39,7 +39,7 @@ extension GraphStore {
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
             let edge = try BoundStatement(db, sql: """
-                INSERT INTO edges (source, target, kind, predicate, sentences, documents) VALUES (?, ?, ?, '', 1, 1)
+                INSERT INTO co_mentions (entity, other, sentences, documents) VALUES (?, ?, 1, 1)
                 ON CONFLICT DO UPDATE SET sentences = sentences + 1, documents = documents + 1
                 """)
             var pairs = Set<UInt64>(), named = 0
@@ -52,6 +52,7 @@ extension GraphStore {
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
                         try edge.run(a, b)
+                        try edge.run(b, a)
                         pairs.insert(UInt64(a) << 32 | UInt64(b))
                     }
                 }

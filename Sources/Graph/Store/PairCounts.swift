@@ -26,12 +26,17 @@ struct PairCounts {
         }
     }
 
-    /// Every pair with its counts, in increasing order of pairs (so that rows keyed by them are
-    /// written next to each other).
-    func forEach(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
-        for slot in slots.filter({ $0.pair != 0 }).sorted(by: { $0.pair < $1.pair }) {
-            try body(slot.pair, Int(slot.sentences), Int(slot.documents))
+    /// Every pair with its counts from each end (`a << 32 | b`, then also `b << 32 | a`), in
+    /// increasing order: the rows of `co_mentions`, so that they are written next to each other.
+    func forEachFromBothEnds(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
+        var rows: [Slot] = []
+        rows.reserveCapacity(2 * count)
+        for slot in slots where slot.pair != 0 {
+            rows.append(slot)
+            rows.append(Slot(pair: slot.pair << 32 | slot.pair >> 32, sentences: slot.sentences, documents: slot.documents))
         }
+        rows.sort { $0.pair < $1.pair }
+        for row in rows { try body(row.pair, Int(row.sentences), Int(row.documents)) }
     }
 
     /// The slot that holds `pair`, or the empty slot where it goes.

@@ -16,6 +16,11 @@ import GRDB
 /// collection's when it gives one.
 /// Edges are indexed by each end and weight (`sentences + documents`), covering the columns
 /// ``Adjacency`` reads, so that an entity's edges are read from a few contiguous pages.
+/// From v5, `edges` holds action edges only; co-mention edges are rows of `co_mentions`, a
+/// WITHOUT ROWID table keyed by (entity, other) that holds each edge once from each end (one
+/// B-tree entry of four small integers per end, where an `edges` row took four entries), with
+/// no id of their own (``CoMentionID``). The views `co_mention_edges` (each once, smaller end
+/// first) and `all_edges` (both kinds) read them with the columns of `edges`.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -100,6 +105,25 @@ enum Schema {
                 ALTER TABLE documents ADD COLUMN url TEXT;
                 ALTER TABLE documents ADD COLUMN source TEXT;
                 ALTER TABLE documents ADD COLUMN record_id TEXT;
+                """)
+        }
+        migrator.registerMigration("v5: co-mention edges in a table keyed by their ends") { db in
+            let coMention = EdgeKind.coMention.code
+            try db.execute(sql: """
+                CREATE TABLE co_mentions (
+                    entity INTEGER NOT NULL, other INTEGER NOT NULL, sentences INTEGER NOT NULL, documents INTEGER NOT NULL,
+                    PRIMARY KEY (entity, other)) WITHOUT ROWID;
+                INSERT INTO co_mentions SELECT source, target, sentences, documents FROM edges WHERE kind = \(coMention)
+                    UNION ALL SELECT target, source, sentences, documents FROM edges WHERE kind = \(coMention)
+                    ORDER BY 1, 2;
+                DELETE FROM edges WHERE kind = \(coMention);
+                CREATE VIEW co_mention_edges AS
+                    SELECT entity << 32 | other AS id, entity AS source, other AS target, \(coMention) AS kind, '' AS predicate,
+                        0 AS negated, sentences, documents
+                    FROM co_mentions WHERE entity < other;
+                CREATE VIEW all_edges AS
+                    SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges
+                    UNION ALL SELECT id, source, target, kind, predicate, negated, sentences, documents FROM co_mention_edges;
                 """)
         }
         return migrator

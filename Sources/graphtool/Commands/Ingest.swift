@@ -20,6 +20,10 @@ struct Ingest: ParsableCommand {
 
             A document's date is its record's, else read from its first lines (2022-03-03, March 3, 2022), \
             else --date.
+
+            Documents are analysed by --jobs workers at once, and each batch is written while the next \
+            one is read and analysed; the store is the same as with --jobs 1, which does everything on \
+            one thread.
             """)
 
     @Argument(help: "Files, folders or - (standard input).")
@@ -31,13 +35,16 @@ struct Ingest: ParsableCommand {
     @Option(help: "Megabytes of text per transaction.")
     var batchMb = 8
 
+    @Option(help: "Documents analysed at once; 1 also writes on the same thread.")
+    var jobs = 2
+
     @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
-        guard batchMb > 0 else { throw ValidationError("--batch-mb must be positive") }
+        guard batchMb > 0, jobs > 0 else { throw ValidationError("--batch-mb and --jobs must be positive") }
         if let date, DocumentMetadata.validDate(date) == nil { throw ValidationError("--date must be a date like 2022-03-03, not \(date)") }
     }
 
@@ -45,6 +52,8 @@ struct Ingest: ParsableCommand {
         let recognizer = try recognizerOptions.recognizer()
         let resolver = try recognizerOptions.resolver()
         let graph = try store.open(.write)
+        // Asked which documents are stored while a batch is being written (the write connection is busy).
+        let stored = try store.open(.read)
         let inputs = input.documents
         var errors = OutputBuffer(.standardError)
         let items = inputs.items(paths, warnings: &errors)
@@ -52,24 +61,31 @@ struct Ingest: ParsableCommand {
         var report = IngestReport(), failed = false
         var batch: [IngestDocument] = [], batchBytes = 0
         var names = Set<UInt64>()
-        let cache = WordCache()
+        let analyzer = ParallelAnalysis(recognizer: recognizer, workers: jobs)
+        let writer = BatchWriterThread(background: jobs > 1)
         let folder = FileSystem.currentFolder()
         func flush() throws {
             guard !batch.isEmpty else { return }
-            do { report += try graph.ingest(batch, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases) } catch { throw CommandFailure(error.description) }
+            let documents = batch
+            try writer.submit {
+                do { return try graph.ingest(documents, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases) } catch let error as GraphStoreError {
+                    throw CommandFailure(error.description)
+                }
+            }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        // Loaded documents whose stored status is not yet known: asked for together.
+        // Loaded documents whose stored status is not yet known: asked for together, then analysed together.
         var loaded: [(source: SourceText, path: String, hash: ContentHash, record: DocumentRecord?)] = []
         func analyzeLoaded() throws {
-            let statuses = (try? graph.status(of: loaded.map { ($0.path, $0.hash) })) ?? loaded.map { _ in .new }
+            let statuses = (try? stored.status(of: loaded.map { ($0.path, $0.hash) })) ?? loaded.map { _ in .new }
+            var analyses = analyzer.analyze(zip(loaded, statuses).filter { [DocumentStatus.new, .changed].contains($1) }.map { $0.0.source }).makeIterator()
             for (document, status) in zip(loaded, statuses) {
                 switch status {
                 case .unchanged: report.unchanged += 1
                 case .duplicate: report.duplicates += 1
                 case .new, .changed:
-                    let analysis = recognizer.analyze(document.source, cache: cache).droppingTokens()
+                    let analysis = analyses.next()!
                     if progress.visible { for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) } }
                     batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date,
                                                 hash: document.hash, record: document.record))
@@ -91,6 +107,7 @@ struct Ingest: ParsableCommand {
         }
         try analyzeLoaded()
         try flush()
+        report += try writer.finish()
         progress.finish()
         let seconds = progress.seconds
         let stats = try store.timed("stats") { try graph.statistics() }

@@ -1,0 +1,36 @@
+import Foundation
+import Graph
+
+/// Writes ingest batches one after another on a thread of its own, so that the next batch is
+/// read and analysed while one is written (or on the caller's thread, `background` false). At
+/// most one batch waits: ``submit(_:)`` first waits for the batch before it. The first failure
+/// stops the writing and is thrown by the next call.
+final class BatchWriterThread: @unchecked Sendable {
+    private let background: Bool
+    private let queue = DispatchQueue(label: "graphtool.ingest.writer")
+    /// Touched only on `queue`, or after waiting for it.
+    private var report = IngestReport()
+    private var failure: (any Error)?
+
+    init(background: Bool) { self.background = background }
+
+    /// Starts writing a batch once the one before it is written.
+    func submit(_ write: @escaping @Sendable () throws -> IngestReport) throws {
+        try wait()
+        guard background else { return report += try write() }
+        queue.async {
+            do { self.report += try write() } catch { self.failure = error }
+        }
+    }
+
+    /// Waits for the batches submitted; returns what they did together.
+    func finish() throws -> IngestReport {
+        try wait()
+        return report
+    }
+
+    private func wait() throws {
+        queue.sync {}
+        if let failure { throw failure }
+    }
+}
