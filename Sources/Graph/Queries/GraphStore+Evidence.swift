@@ -20,19 +20,21 @@ extension GraphStore {
     public func evidence(from source: GraphEntity, to target: GraphEntity, kind: EdgeKind, predicate: String? = nil,
                          limit: Int = 10) throws(GraphStoreError) -> EdgeEvidence {
         try read { db in
-            var sql = "SELECT id FROM edges WHERE kind = :kind AND "
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["kind": kind, "source": source.id, "target": target.id]
-            if kind == .coMention {
-                sql += "(source = :source AND target = :target OR source = :target AND target = :source)"
+            let edges: [Int64]
+            if kind == .coMention {  // one edge a pair, numbered by its ends
+                let stored = try Int.fetchOne(db, sql: "SELECT 1 FROM co_mentions WHERE entity = ? AND other = ?",
+                                              arguments: [source.id, target.id]) != nil
+                edges = stored ? [CoMentionID.of(source.id, target.id)] : []
             } else {
-                sql += "source = :source AND target = :target"
+                var sql = "SELECT id FROM edges WHERE kind = :kind AND source = :source AND target = :target"
+                var arguments: [String: (any DatabaseValueConvertible)?] = ["kind": kind, "source": source.id, "target": target.id]
                 if let predicate {
                     sql += " AND predicate = :predicate"  // stated or negated: negation is a column of its own
                     arguments["predicate"] = predicate
                 }
+                sql += " ORDER BY sentences + documents DESC, id"
+                edges = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             }
-            sql += " ORDER BY sentences + documents DESC, id"
-            let edges = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             var found: [Evidence] = []
             for edge in edges where found.count < limit {
                 found += try EntityRows.evidence(db, edge: edge, limit: limit - found.count)
