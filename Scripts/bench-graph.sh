@@ -2,7 +2,8 @@
 # Benchmarks the entity graph: `ingest` beside `extract` on one core, and the query latencies of
 # `neighbors`, `lookup` and `path` on a generated store, with PASS/FAIL against the targets:
 #   ingest MB/s >= half of extract MB/s (20 MB corpus, one core, taskset -c 0);
-#   median query time (process start-up apart) neighbors <= 20 ms, lookup <= 20 ms, path <= 200 ms.
+#   median query time (process start-up apart) neighbors <= 20 ms, lookup <= 20 ms, path <= 200 ms;
+#   and, through Scripts/bench-ingest-formats.sh, ingest of the articles as .jsonl.gz >= 90% of .txt.
 # The varied corpus also gets its store's size beside the text's, ingest's peak memory, and
 # ingest on every core (two analysis workers, writing overlapped) beside ingest on one.
 # Usage: bash Scripts/bench-graph.sh [--runs N] [--latency-runs N] [--no-build] [--strict]
@@ -184,4 +185,9 @@ check "$RATIO >= 0.5" "ingest MB/s >= half of extract MB/s   ($INGEST_MBS vs $EX
 check "$NEIGHBORS_MS <= 20" "neighbors median <= 20 ms   ($NEIGHBORS_MS ms)"
 check "$LOOKUP_MS <= 20" "lookup median <= 20 ms   ($LOOKUP_MS ms)"
 check "$PATH_MS <= 200" "path median <= 200 ms   ($PATH_MS ms)"
+echo
+echo "ingest of the same articles by input format (Scripts/bench-ingest-formats.sh):"
+formats_args=(--no-build --runs "$RUNS")
+if ((STRICT)); then formats_args+=(--strict); fi
+bash Scripts/bench-ingest-formats.sh "${formats_args[@]}" || STRICT_FAIL=1
 if ((STRICT && STRICT_FAIL)); then exit 1; fi
