@@ -5,7 +5,8 @@
 ///    gazetteer name of several words starts there (`Home Office`; a name never starts with `The`);
 /// 2. an event (`World War II`, `FIFA World Cup`) is skipped whole, names inside it too, unless a
 ///    gazetteer name or a head word goes further (`Central Election Commission`);
-/// 3. a political unit of a place (`State of Texas`, `Republic of Korea`) is that place in full, and
+/// 3. a compass word before a place is part of it (`South East Asia`); a political unit of a place
+///    (`State of Texas`, `Republic of Korea`) is that place in full, and
 ///    a landform or water of a name (`Strait of Hormuz`, `Plains of Arafat`) a place;
 ///    a gazetteer name (the longest; a place with a facility noun or a compass word after it:
 ///    `Zaporozhye nuclear power plant`, `Kowloon West`; a place with a newspaper's title after it is
@@ -66,6 +67,12 @@ struct RunSegmenter {
             let skippable = classes.contains(.function) && !text.tokens[p].shape.contains(.allCaps)
             let startsName = p + 1 < run.upperBound && text.isCapitalized(p + 1) && !text.isWord(p, "the") && (text.exact(p)?.isPrefix ?? false)
             let gazetteer = skippable && !startsName ? nil : text.gazetteerMatch(from: p, limit: limit)
+            if gazetteer == nil, let (end, entry) = compassBeforePlace(at: p, run: run) {  // `South East Asia`, `East L.A.`
+                emit(p..<end, .place, "compass+" + entry.rule)
+                p = end
+                afterTitle = false
+                continue
+            }
             if skippable, (gazetteer?.end ?? p) - p < 2 {
                 p += 1  // `However`, `The`, `Home` … but `Home Office`
                 continue
@@ -237,6 +244,17 @@ struct RunSegmenter {
         guard end < run.upperBound, text.isCapitalized(end) else { return nil }
         return text.phrase(.mediaTitle, from: end, limit: run.upperBound)
     }
+
+    /// A compass word at `p` before a place's name that is no weak word (`South East Asia`, `East L.A.`,
+    /// `Northern California`): its end and the place.
+    private func compassBeforePlace(at p: Int, run: Range<Int>) -> (end: Int, entry: GazetteerEntry)? {
+        guard p + 1 < run.upperBound, Self.compassWords.contains(where: { text.isWord(p, $0) }), text.isCapitalized(p + 1),
+              let (end, entry) = text.gazetteerMatch(from: p + 1, limit: run.upperBound), entry.type == .place, !entry.isWeak
+        else { return nil }
+        return (end, entry)
+    }
+
+    private static let compassWords = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
 
     /// A political unit, `of` and a place's name at `p` (`Republic of Korea`): its end and the place.
     private func polityOfPlace(at p: Int, run: Range<Int>) -> (end: Int, entry: GazetteerEntry)? {
