@@ -235,7 +235,7 @@ struct RunSegmenter {
     private func placeExtension(after end: Int, run: Range<Int>, limit: Int) -> (end: Int, rule: String)? {
         if let facility = context.facilityEnd(after: end, limit: limit) { return (facility, "+facility") }
         guard end < run.upperBound, text.isCapitalized(end),
-              ["north", "south", "east", "west", "central"].contains(where: { text.isWord(end, $0) }) else { return nil }
+              Self.compassPoints.contains(where: { text.isWord(end, $0) }) else { return nil }
         return (end + 1, "+district")
     }
 
@@ -254,7 +254,10 @@ struct RunSegmenter {
         return (end, entry)
     }
 
-    private static let compassWords = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    /// Compass words that follow a place's name (`Kowloon West`) or open one (`East Asia`).
+    private static let compassPoints = ["north", "south", "east", "west", "central"]
+    /// Compass words that open a place's name (`South East Asia`, `Northern California`).
+    private static let compassWords = compassPoints + ["northern", "southern", "eastern", "western"]
 
     /// A political unit, `of` and a place's name at `p` (`Republic of Korea`): its end and the place.
     private func polityOfPlace(at p: Int, run: Range<Int>) -> (end: Int, entry: GazetteerEntry)? {

@@ -5,13 +5,12 @@
 /// (`'s`, `’s`, a trailing `’` after a plural), `&` inside names (`H&M`), numbers with separators,
 /// and keeps hyphens as their own tokens so that `Stockholm-based` gives `Stockholm`, `-`, `based`.
 public struct Tokenizer: Sendable {
-    /// Lowercased words that take a period when followed by one (`mr`, `feb`, `gen`, `inc`).
-    public let abbreviations: Set<String>
-    /// The abbreviations of up to six ASCII letters, packed by ``packed(_:)`` for a look-up without a `String`.
+    /// The lowercased words that take a period when followed by one (`mr`, `feb`, `gen`, `inc`), of
+    /// up to six ASCII letters, packed by ``packed(_:)`` for a look-up without a `String`.
     private let packedAbbreviations: Set<UInt64>
 
+    /// - Parameter abbreviations: lowercased words that take a period when followed by one.
     public init(abbreviations: Set<String>) {
-        self.abbreviations = abbreviations
         packedAbbreviations = Set(abbreviations.compactMap { word in
             var word = word
             return word.withUTF8 { Self.packed($0[...]) }

@@ -7,7 +7,7 @@ import NER
 enum EntityName {
     /// The one entity `name` stands for.
     static func resolve(_ name: String, in store: GraphStore) throws -> GraphEntity {
-        do { return try store.resolve(name, knownAs: gazetteerName) } catch { throw CommandFailure(error.description) }
+        try entities(name, in: store, allowingSeveral: false)[0]
     }
 
     /// The entity `name` stands for, or, with `allowingSeveral`, each entity of that very name when
