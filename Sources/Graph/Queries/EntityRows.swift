@@ -44,8 +44,7 @@ enum EntityRows {
     static func evidence(_ db: Database, edge: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         guard limit > 0 else { return [] }
         if let (a, b) = CoMentionID.ends(edge) {
-            let sentences = try Int.fetchOne(db.cachedStatement(sql: "SELECT sentences FROM co_mentions WHERE entity = ? AND other = ?"), arguments: [a, b])
-            guard sentences ?? 0 > 0 else { return [] }
+            guard try CoMentionRuns(db: db).edge(a, b)?.sentences ?? 0 > 0 else { return [] }
             return try SharedSentences(db: db).between(a, b, limit: limit, filter: filter)
                 .flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }

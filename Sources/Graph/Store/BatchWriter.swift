@@ -5,9 +5,9 @@ import NER
 /// Writes resolved documents into the store, inside the caller's transaction: one row per
 /// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
-/// once per batch. Two entities named in one document share a co-mention edge, a `co_mentions`
-/// row from each end written in key order; its weight counts those documents plus the sentences
-/// that name both (their text is read back from the mention rows, ``SharedSentences``, rather
+/// once per batch. Two entities named in one document share a co-mention edge, written as one
+/// run per entity of the batch (``CoMentionRuns``); its weight counts those documents plus the
+/// sentences that name both (their text is read back from the mention rows, ``SharedSentences``, rather
 /// than stored again).
 ///
 /// Names are hashed once per document, to map its entities to store ids; the rest works on
@@ -184,13 +184,7 @@ struct BatchWriter {
             INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        var coMentions = try BulkInserter<Int64, Int64, Int, Int>(
-            db, into: "co_mentions", columns: ["entity", "other", "sentences", "documents"],
-            onConflict: "DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents")
-        try pairs.forEachFromBothEnds { pair, sentences, documents in
-            try coMentions.add(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
-        }
-        try coMentions.finish()
+        try CoMentionRuns(db: db).add(pairs)
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {

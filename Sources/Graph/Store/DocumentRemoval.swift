@@ -34,15 +34,7 @@ struct DocumentRemoval {
             sentencesOf[entity, default: []].formUnion(SharedSentences.sentences(row[2]))
         }
         addPairs()
-        let subtract = try BoundStatement(db, sql: """
-            UPDATE co_mentions SET sentences = sentences - ?3, documents = documents - ?4 WHERE entity = ?1 AND other = ?2
-            """)
-        let deleteEmpty = try BoundStatement(db, sql: "DELETE FROM co_mentions WHERE entity = ?1 AND other = ?2 AND documents <= 0")
-        try pairs.forEachFromBothEnds { pair, sentences, documents in
-            let entity = Int64(pair >> 32), other = Int64(pair & 0xFFFF_FFFF)
-            try subtract.run(entity, other, sentences, documents)
-            try deleteEmpty.run(entity, other)
-        }
+        try CoMentionRuns(db: db).add(pairs, sign: -1)
         let actions = try Int64.fetchSet(db, sql: "SELECT DISTINCT edge_id FROM evidence WHERE doc_id IN (\(list))")
         try db.execute(sql: """
             DELETE FROM mentions WHERE doc_id IN (\(list));

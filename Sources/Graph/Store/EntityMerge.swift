@@ -38,7 +38,7 @@ struct EntityMerge {
             DELETE FROM aliases WHERE entity_id = ?;
             """, arguments: [into, from, from, from])
         // Co-mention edges of `from` become edges of `into`, recounted from the merged mention rows.
-        var touched = Set(try CoMentionRows(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
+        var touched = Set(try CoMentionRuns(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
         let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate, negated FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
         for edge in edges {
             let id: Int64 = edge["id"]

@@ -38,11 +38,7 @@ extension GraphStore {
                 INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, 1, ?)
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
-            let edge = try BoundStatement(db, sql: """
-                INSERT INTO co_mentions (entity, other, sentences, documents) VALUES (?, ?, 1, 1)
-                ON CONFLICT DO UPDATE SET sentences = sentences + 1, documents = documents + 1
-                """)
-            var pairs = Set<UInt64>(), named = 0
+            var pairs = PairCounts(), named = 0
             while pairs.count < edges || named < mentions {
                 let d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)
                 let spans = [s + 7, s + 10, s, s + sentenceBytes].map(Spans.word)
@@ -51,12 +47,11 @@ extension GraphStore {
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
-                        try edge.run(a, b)
-                        try edge.run(b, a)
-                        pairs.insert(UInt64(a) << 32 | UInt64(b))
+                        pairs.add(UInt64(CoMentionID.of(Int64(a), Int64(b))), sentences: 1, documents: 1)
                     }
                 }
             }
+            try CoMentionRuns(db: db).add(pairs)
             try db.execute(sql: """
                 UPDATE entities SET mentions = coalesce((SELECT sum(count) FROM mentions WHERE entity_id = entities.id), 0),
                     documents = (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = entities.id);

@@ -21,6 +21,8 @@ import GRDB
 /// B-tree entry of four small integers per end, where an `edges` row took four entries), with
 /// no id of their own (``CoMentionID``). The views `co_mention_edges` (each once, smaller end
 /// first) and `all_edges` (both kinds) read them with the columns of `edges`.
+/// From v6, co-mention edges are packed lists per entity in `co_mention_runs` (``CoMentionRuns``),
+/// which replace `co_mentions` and its views: a few bytes an edge end instead of a B-tree entry.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -125,6 +127,27 @@ enum Schema {
                     SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges
                     UNION ALL SELECT id, source, target, kind, predicate, negated, sentences, documents FROM co_mention_edges;
                 """)
+        }
+        migrator.registerMigration("v6: co-mention edges as packed runs per entity") { db in
+            try db.execute(sql: """
+                CREATE TABLE co_mention_runs (
+                    id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, entries INTEGER NOT NULL, others BLOB NOT NULL);
+                CREATE INDEX co_mention_runs_entity ON co_mention_runs(entity, entries);
+                """)
+            let runs = CoMentionRuns(db: db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT entity, other, sentences, documents FROM co_mentions ORDER BY entity, other")
+            var entity: Int64 = 0
+            var entries: [CoMentionEntry] = []
+            while let row = try rows.next() {
+                if row[0] != entity {
+                    try runs.add(entity, entries)
+                    entries.removeAll(keepingCapacity: true)
+                    entity = row[0]
+                }
+                entries.append(CoMentionEntry(other: row[1], sentences: row[2], documents: row[3]))
+            }
+            try runs.add(entity, entries)
+            try db.execute(sql: "DROP VIEW all_edges; DROP VIEW co_mention_edges; DROP TABLE co_mentions")
         }
         return migrator
     }
