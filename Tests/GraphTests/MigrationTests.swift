@@ -41,7 +41,7 @@ struct MigrationTests {
         let path = try copy("seeds-v2.sqlite")
         let unchanged = [
             "SELECT id, name, key, type, mentions, documents, first_date, last_date FROM entities",
-            "SELECT id, path, hash, title, date, bytes, hex(text) FROM documents",
+            "SELECT id, path, hash, title, date, bytes FROM documents",
             "SELECT entity_id, doc_id, surface, count, hex(spans) FROM mentions",
             "SELECT entity_id, name, key, count FROM aliases",
             "SELECT edge_id, doc_id, sentences, hex(spans) FROM evidence",
@@ -57,7 +57,13 @@ struct MigrationTests {
         }
         #expect(before.1.contains { $0.hasSuffix("|\"not impose\"") })
 
+        let texts = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT path, text FROM documents").map { (path: $0[0] as String, text: String(decoding: $0[1] as Data, as: UTF8.self)) }
+        }
         let store = try GraphStore(path: path, mode: .write)
+        // v7 compresses the text: it reads back as it was.
+        #expect(texts.count == 5)
+        for (path, text) in texts { #expect(try store.text(ofDocument: path) == text, "\(path)") }
         let after = try DatabaseQueue(path: path).read { db in
             (try unchanged.map { try rows(db, $0) },
              try rows(db, "SELECT id, CASE WHEN negated THEN 'not ' || predicate ELSE predicate END FROM edges WHERE kind = ?", [EdgeKind.action]),

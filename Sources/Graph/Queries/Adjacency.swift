@@ -23,8 +23,8 @@ struct Incident {
     var weight: Int { sentences + documents }
 }
 
-/// The edges of an entity: its action edges through the `edges_source_weight` and
-/// `edges_target_weight` indexes, its co-mention edges from its runs (``CoMentionRuns``).
+/// The edges of an entity: its action edges through the indexes of `edges` by source (its unique
+/// key's) and by target, its co-mention edges from its runs (``CoMentionRuns``).
 struct Adjacency {
     let db: Database
 

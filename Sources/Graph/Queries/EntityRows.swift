@@ -27,11 +27,12 @@ enum EntityRows {
     /// The sentences at `ranges` in document `doc`; none when the document does not pass `filter`.
     static func evidence(_ db: Database, doc: Int64, ranges: [Range<Int>], filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         let (condition, arguments) = filter.condition(on: "d", after: [doc])
-        guard let row = try Row.fetchOne(db, sql: "SELECT path, date, nullif(title, ''), url, source FROM documents d WHERE id = ?1\(condition)",
-                                         arguments: arguments) else { return [] }
-        return try ranges.map { range in
-            let bytes = try Data.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                          arguments: [range.lowerBound + 1, range.count, doc]) ?? Data()
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT path, date, nullif(title, ''), url, source, text, bytes FROM documents d WHERE id = ?1\(condition)
+            """, arguments: arguments) else { return [] }
+        let text = try DocumentText.unpack(row[5], count: row[6], document: doc)
+        return ranges.map { range in
+            let bytes = text[min(range.lowerBound, text.count)..<min(range.upperBound, text.count)]
             let sentence = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
             return Evidence(document: row[0], date: row[1], start: range.lowerBound, end: range.upperBound, sentence: sentence,
                             title: row[2], url: row[3], source: row[4])

@@ -15,9 +15,11 @@ struct CoMentionRuns {
     /// Runs an entity may have before the next change merges them.
     static let maxRuns = 8
 
-    /// Adds `entries` (increasing ``CoMentionEntry/other``) to the edges of `entity`.
-    func add(_ entity: Int64, _ entries: [CoMentionEntry]) throws {
+    /// Adds `entries` (increasing ``CoMentionEntry/other``) to the edges of `entity`; `isNew`
+    /// when the entity has no runs yet.
+    func add(_ entity: Int64, _ entries: [CoMentionEntry], isNew: Bool = false) throws {
         guard !entries.isEmpty else { return }
+        guard !isNew else { return try insert(entity, entries) }
         let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM co_mention_runs WHERE entity = ?"), arguments: [entity]) ?? 0
         guard stored >= Self.maxRuns else { return try insert(entity, entries) }
         let merged = CoMentionList.merge(try runs(of: entity) + [entries])
@@ -25,20 +27,21 @@ struct CoMentionRuns {
         try insert(entity, merged)
     }
 
-    /// Adds the counts of `pairs` to both ends of each pair; `sign` -1 takes them out.
-    func add(_ pairs: PairCounts, sign: Int = 1) throws {
+    /// Adds the counts of `pairs` to both ends of each pair; `sign` -1 takes them out. Entities
+    /// from `firstNew` on have no runs yet.
+    func add(_ pairs: PairCounts, sign: Int = 1, firstNew: Int64 = .max) throws {
         var entity: Int64 = 0
         var entries: [CoMentionEntry] = []
         try pairs.forEachFromBothEnds { pair, sentences, documents in
             let end = Int64(pair >> 32)
             if end != entity {
-                try add(entity, entries)
+                try add(entity, entries, isNew: entity >= firstNew)
                 entries.removeAll(keepingCapacity: true)
                 entity = end
             }
             entries.append(CoMentionEntry(other: Int64(pair & 0xFFFF_FFFF), sentences: sign * sentences, documents: sign * documents))
         }
-        try add(entity, entries)
+        try add(entity, entries, isNew: entity >= firstNew)
     }
 
     /// The edges of `entity`, by increasing id of the other end.

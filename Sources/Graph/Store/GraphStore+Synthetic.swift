@@ -19,11 +19,12 @@ extension GraphStore {
         func skewed(_ n: Int) -> Int { min(n - 1, Int(Double(n) * pow(Double(next(1 << 20)) / Double(1 << 20), 2))) }
         let sentence = "Entity one and entity two were named together in this sentence. "
         let text = Array(String(repeating: sentence, count: 16).utf8)
+        let packed = DocumentText.pack(text)
         let sentenceBytes = sentence.utf8.count - 1
         try write { db in
             let doc = try BoundStatement(db, sql: "INSERT INTO documents (id, path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, '2022-03-03', ?, ?)")
             for d in 1...documents {
-                try doc.run(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: text))
+                try doc.run(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: packed))
             }
             let entity = try BoundStatement(db, sql: "INSERT INTO entities (id, name, key, type, first_date, last_date) VALUES (?, ?, ?, ?, '2022-03-03', '2022-03-03')")
             let alias = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, 0)")

@@ -23,6 +23,9 @@ import GRDB
 /// first) and `all_edges` (both kinds) read them with the columns of `edges`.
 /// From v6, co-mention edges are packed lists per entity in `co_mention_runs` (``CoMentionRuns``),
 /// which replace `co_mentions` and its views: a few bytes an edge end instead of a B-tree entry.
+/// From v7, `documents.text` is compressed (``DocumentText``), and action edges are indexed by
+/// target alone (by source through their unique key): their counts change without moving index
+/// entries.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -148,6 +151,22 @@ enum Schema {
             }
             try runs.add(entity, entries)
             try db.execute(sql: "DROP VIEW all_edges; DROP VIEW co_mention_edges; DROP TABLE co_mentions")
+        }
+        migrator.registerMigration("v7: document text compressed, action edges indexed by their ends") { db in
+            try db.execute(sql: """
+                DROP INDEX edges_source_weight;
+                DROP INDEX edges_target_weight;
+                CREATE INDEX edges_target ON edges(target);
+                """)
+            // A few hundred documents at a time, so that a large store's texts are never all in memory.
+            let update = try db.makeStatement(sql: "UPDATE documents SET text = ? WHERE id = ?")
+            var last: Int64 = 0
+            while true {
+                let rows = try Row.fetchAll(db, sql: "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 256", arguments: [last])
+                guard let final = rows.last else { break }
+                for row in rows { try update.execute(arguments: [DocumentText.pack(row[1]), row[0] as Int64]) }
+                last = final[0]
+            }
         }
         return migrator
     }
