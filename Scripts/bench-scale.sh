@@ -63,10 +63,10 @@ STORE_BYTES=$(store_bytes "$STORE")
 "$BIN" stats --db "$STORE" >"$OUT/stats.txt"
 
 HUB=$("$BIN" entities --by degree --top 1 --json --db "$STORE" \
-    | python3 -c 'import json, sys; e = json.load(sys.stdin)[0]; print(f"{e[\"entity\"][\"name\"]} ({e[\"entity\"][\"type\"]})\t{e[\"degree\"]}")')
+    | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; e = r["entity"]; print(e["name"] + " (" + e["type"] + ")\t" + str(r["degree"]))')
 HUB_DEGREE=${HUB##*$'\t'} HUB=${HUB%$'\t'*}
 FAR=$("$BIN" entities --top 1000 --json --db "$STORE" \
-    | python3 -c 'import json, sys; e = json.load(sys.stdin)[-1]["entity"]; print(f"{e[\"name\"]} ({e[\"type\"]})")')
+    | python3 -c 'import json, sys; e = json.load(sys.stdin)[-1]["entity"]; print(e["name"] + " (" + e["type"] + ")")')
 log "queries: the most-connected entity $HUB ($HUB_DEGREE co-mention edges), path to $FAR"
 read -r NEIGHBORS_MS NEIGHBORS_WALL < <(latency "$STORE" neighbors neighbors "$HUB")
 read -r LOOKUP_MS LOOKUP_WALL < <(latency "$STORE" lookup lookup "$HUB")

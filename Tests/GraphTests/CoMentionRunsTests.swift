@@ -65,4 +65,28 @@ struct CoMentionRunsTests {
         _ = try all.ingest(Self.reports, resolve: GraphFixtures.identity)
         #expect(try Self.contents(store) == Self.contents(all))
     }
+
+    @Test("removals and additions in many batches, in any order, leave the store of the documents kept")
+    func interleaved() throws {
+        let store = try GraphFixtures.store()
+        let reports = Self.reports
+        for report in reports { _ = try store.ingest([report], resolve: GraphFixtures.identity) }
+        _ = try store.remove([0, 5, 7].map { DocumentName.path(reports[$0].path) })
+        _ = try store.ingest([reports[5]], resolve: GraphFixtures.identity)
+        _ = try store.remove([1, 2, 11].map { DocumentName.path(reports[$0].path) })
+        for i in [0, 1] { _ = try store.ingest([reports[i]], resolve: GraphFixtures.identity) }
+        let kept = try GraphFixtures.store()
+        _ = try kept.ingest([0, 1, 3, 4, 5, 6, 8, 9, 10].map { reports[$0] }, resolve: GraphFixtures.identity)
+        #expect(try Self.contents(store) == Self.contents(kept))
+    }
+
+    @Test("removals one after another, merged with each other but not with the batch they take from")
+    func removals() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest(Self.reports, resolve: GraphFixtures.identity)
+        for i in [2, 6, 9] { _ = try store.remove([DocumentName.path(Self.reports[i].path)]) }
+        let kept = try GraphFixtures.store()
+        _ = try kept.ingest(Self.reports.indices.filter { ![2, 6, 9].contains($0) }.map { Self.reports[$0] }, resolve: GraphFixtures.identity)
+        #expect(try Self.contents(store) == Self.contents(kept))
+    }
 }

@@ -29,15 +29,29 @@ struct Adjacency {
     let db: Database
 
     /// The edges of entity `id` of at least `minWeight` that pass `filter`, unordered, without
-    /// the entities at their other ends.
-    func incidents(of id: Int64, filter: EdgeFilter, minWeight: Int = 0) throws -> [Incident] {
+    /// the entities at their other ends; counted over the documents that pass `documents`
+    /// (the stored counts when every document passes, else ``CoMentionWindow`` and the action
+    /// edges' evidence rows in those documents).
+    func incidents(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, documents: DocumentFilter = DocumentFilter()) throws -> [Incident] {
         var found: [Incident] = []
         if filter.admits(.action) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT id, target, predicate, negated, sentences, documents, 1 FROM edges WHERE source = ?1 AND sentences + documents >= ?2
-                UNION ALL
-                SELECT id, source, predicate, negated, sentences, documents, 0 FROM edges WHERE target = ?1 AND sentences + documents >= ?2
-                """), arguments: [id, minWeight])
+            let rows: RowCursor
+            if documents.passesAll {
+                rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT id, target, predicate, negated, sentences, documents, 1 FROM edges WHERE source = ?1 AND sentences + documents >= ?2
+                    UNION ALL
+                    SELECT id, source, predicate, negated, sentences, documents, 0 FROM edges WHERE target = ?1 AND sentences + documents >= ?2
+                    """), arguments: [id, minWeight])
+            } else {
+                let (condition, arguments) = documents.condition(on: "d", after: [id, minWeight])
+                rows = try Row.fetchCursor(db, sql: """
+                    SELECT x.id, x.other, x.predicate, x.negated, sum(e.sentences), count(*), x.outgoing
+                    FROM (SELECT id, target AS other, predicate, negated, 1 AS outgoing FROM edges WHERE source = ?1
+                          UNION ALL SELECT id, source, predicate, negated, 0 FROM edges WHERE target = ?1) x
+                    JOIN evidence e ON e.edge_id = x.id JOIN documents d ON d.id = e.doc_id
+                    WHERE 1\(condition) GROUP BY x.id HAVING sum(e.sentences) + count(*) >= ?2
+                    """, arguments: arguments)
+            }
             while let row = try rows.next() {
                 guard row[1] != id else { continue }
                 found.append(Incident(edge: row[0], other: row[1], kind: .action, predicate: row[2], negated: row[3],
@@ -45,7 +59,8 @@ struct Adjacency {
             }
         }
         if filter.admits(.coMention) {
-            for entry in try CoMentionRuns(db: db).edges(of: id) where entry.weight >= minWeight && entry.other != id {
+            let entries = documents.passesAll ? try CoMentionRuns(db: db).edges(of: id) : try CoMentionWindow(db: db).edges(of: id, documents: documents)
+            for entry in entries where entry.weight >= minWeight && entry.other != id {
                 found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention, predicate: "", negated: false,
                                       sentences: entry.sentences, documents: entry.documents, outgoing: id < entry.other))
             }
@@ -59,8 +74,9 @@ struct Adjacency {
     /// - Complexity: O(d log d) for an entity with `d` edges of at least `minWeight`; entities are
     ///   read only for the edges at or above the weight of the last one kept, and when those are
     ///   many, in the order of their names until `limit` are found.
-    func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
-        var incidents = try self.incidents(of: id, filter: filter, minWeight: minWeight)
+    func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, type: EntityType? = nil, limit: Int? = nil,
+               documents: DocumentFilter = DocumentFilter()) throws -> [(Incident, GraphEntity)] {
+        var incidents = try self.incidents(of: id, filter: filter, minWeight: minWeight, documents: documents)
         incidents.sort { $0.weight > $1.weight }
         var found: [(Incident, GraphEntity)] = []
         var start = 0

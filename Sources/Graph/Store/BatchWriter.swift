@@ -78,6 +78,12 @@ struct BatchWriter {
             }
         }
         try insertMention.finish()
+        let postings = DocumentEntities(db: db)
+        for (i, doc) in documentIDs.enumerated() {
+            let sentences = graphs[i].entitySentences
+            try postings.write(doc, entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
+                .sorted { $0.entity < $1.entity })
+        }
         try writeEdges(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
     }
 

@@ -20,9 +20,9 @@ enum CoMentionList {
         bytes.reserveCapacity(entries.count * 4)
         var previous: Int64 = 0
         for entry in entries {
-            putVarint(UInt64(entry.other - previous), into: &bytes)
-            putVarint(zigzag(entry.sentences), into: &bytes)
-            putVarint(zigzag(entry.documents), into: &bytes)
+            Varint.append(UInt64(entry.other - previous), to: &bytes)
+            Varint.append(Varint.zigzag(entry.sentences), to: &bytes)
+            Varint.append(Varint.zigzag(entry.documents), to: &bytes)
             previous = entry.other
         }
         return bytes
@@ -33,20 +33,22 @@ enum CoMentionList {
         var at = 0
         var other: Int64 = 0
         while at < bytes.count {
-            other += Int64(varint(bytes, &at))
-            let sentences = unzigzag(varint(bytes, &at))
-            let documents = unzigzag(varint(bytes, &at))
+            other += Int64(Varint.read(bytes, at: &at))
+            let sentences = Varint.unzigzag(Varint.read(bytes, at: &at))
+            let documents = Varint.unzigzag(Varint.read(bytes, at: &at))
             entries.append(CoMentionEntry(other: other, sentences: sentences, documents: documents))
         }
     }
 
-    /// One list from sorted lists: the counts of the same `other` summed, entries left without a
-    /// document dropped.
+    /// One list from sorted lists: the counts of the same `other` summed, entries that sum to
+    /// nothing dropped. When the lists are `complete` (every run of the entity), entries left
+    /// without a document are dropped too; else negative counts stay, to cancel those of runs
+    /// not merged.
     /// - Complexity: O(n · k) for k lists of n entries in all.
-    static func merge(_ lists: [[CoMentionEntry]]) -> [CoMentionEntry] {
+    static func merge(_ lists: [[CoMentionEntry]], complete: Bool) -> [CoMentionEntry] {
         guard var merged = lists.first else { return [] }
         for list in lists.dropFirst() { merged = merge(merged, list) }
-        merged.removeAll { $0.documents <= 0 }
+        if complete { merged.removeAll { $0.documents <= 0 } }
         return merged
     }
 
@@ -65,30 +67,5 @@ enum CoMentionList {
         while i < a.count { keep(a[i]); i += 1 }
         while j < b.count { keep(b[j]); j += 1 }
         return merged
-    }
-
-    private static func zigzag(_ value: Int) -> UInt64 { UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63) }
-    private static func unzigzag(_ value: UInt64) -> Int { Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)) }
-
-    private static func putVarint(_ value: UInt64, into bytes: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
-    private static func varint(_ bytes: UnsafeRawBufferPointer, _ at: inout Int) -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while at < bytes.count {
-            let byte = bytes[at]
-            at += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        return value
     }
 }

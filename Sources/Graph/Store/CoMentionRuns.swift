@@ -5,14 +5,16 @@ import GRDB
 ///
 /// Each entity's edges are packed lists (``CoMentionList``) in rows of `co_mention_runs`, its
 /// *runs*: an ingest batch appends one run to each entity it names, with the counts it adds; a
-/// removal appends one with the counts it takes out. Reading an entity merges its runs. When an
-/// entity already has ``maxRuns`` runs, the next change merges them all into one, so a read
-/// merges a bounded number of runs and the table holds each edge about once from each end.
-/// Writing is linear in the entries written, whatever the store already holds.
+/// removal one with the counts it takes out. Reading an entity merges its runs. Runs are merged
+/// by size, as in a log-structured merge tree: a new run takes in the newest runs that are at
+/// most twice as long as what it holds so far, so run lengths fall geometrically from the oldest
+/// to the newest; an entity keeps about log₂ of its batches in runs (at most ``maxRuns``), and
+/// each entry is rewritten about that many times. Writing costs the same whatever the store
+/// already holds, and no batch rewrites every entity's edges at once.
 struct CoMentionRuns {
     let db: Database
 
-    /// Runs an entity may have before the next change merges them.
+    /// Runs an entity may keep; past them, a new run takes in the newest runs whatever their length.
     static let maxRuns = 8
 
     /// Adds `entries` (increasing ``CoMentionEntry/other``) to the edges of `entity`; `isNew`
@@ -20,11 +22,23 @@ struct CoMentionRuns {
     func add(_ entity: Int64, _ entries: [CoMentionEntry], isNew: Bool = false) throws {
         guard !entries.isEmpty else { return }
         guard !isNew else { return try insert(entity, entries) }
-        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM co_mention_runs WHERE entity = ?"), arguments: [entity]) ?? 0
-        guard stored >= Self.maxRuns else { return try insert(entity, entries) }
-        let merged = CoMentionList.merge(try runs(of: entity) + [entries])
-        try delete(entity)
-        try insert(entity, merged)
+        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM co_mention_runs WHERE entity = ? ORDER BY id DESC"),
+                                      arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
+        var length = entries.count, taken = 0
+        while taken < stored.count, stored[taken].entries <= 2 * length || stored.count - taken >= Self.maxRuns {
+            length += stored[taken].entries
+            taken += 1
+        }
+        guard taken > 0 else { return try insert(entity, entries) }
+        let read = try db.cachedStatement(sql: "SELECT others FROM co_mention_runs WHERE id = ?")
+        let remove = try db.cachedStatement(sql: "DELETE FROM co_mention_runs WHERE id = ?")
+        var lists: [[CoMentionEntry]] = []
+        for run in stored[..<taken].reversed() {
+            if let row = try Row.fetchOne(read, arguments: [run.id]) { lists.append(Self.entries(row, at: 0)) }
+            try remove.execute(arguments: [run.id])
+        }
+        // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
+        try insert(entity, CoMentionList.merge(lists + [entries], complete: taken == stored.count))
     }
 
     /// Adds the counts of `pairs` to both ends of each pair; `sign` -1 takes them out. Entities
@@ -46,7 +60,7 @@ struct CoMentionRuns {
 
     /// The edges of `entity`, by increasing id of the other end.
     func edges(of entity: Int64) throws -> [CoMentionEntry] {
-        CoMentionList.merge(try runs(of: entity))
+        CoMentionList.merge(try runs(of: entity), complete: true)
     }
 
     /// The edge between `a` and `b`, read from the end with fewer stored entries; nil when none.
@@ -110,7 +124,7 @@ struct CoMentionRuns {
         var runs: [[CoMentionEntry]] = []
         func flush() throws {
             guard let entity else { return }
-            let edges = CoMentionList.merge(runs)
+            let edges = CoMentionList.merge(runs, complete: true)
             if !edges.isEmpty { try body(entity, edges) }
             runs.removeAll(keepingCapacity: true)
         }

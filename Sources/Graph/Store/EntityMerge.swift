@@ -30,6 +30,8 @@ struct EntityMerge {
     }
 
     private func merge(_ from: Int64, into: Int64) throws {
+        let documents = try Int64.fetchAll(db, sql: "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?", arguments: [from])
+        try DocumentEntities(db: db).rename(from, into: into, in: documents)
         try db.execute(sql: """
             INSERT INTO mentions (entity_id, doc_id, surface, count, spans)
                 SELECT ?, doc_id, surface, count, spans FROM mentions WHERE entity_id = ? AND true

@@ -40,11 +40,16 @@ extension GraphStore {
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
             var pairs = PairCounts(), named = 0
+            // Each document's entities with their sentences, its postings.
+            var postings: [Int: [Int64: Set<UInt32>]] = [:]
             while pairs.count < edges || named < mentions {
                 let d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)
                 let spans = [s + 7, s + 10, s, s + sentenceBytes].map(Spans.word)
                 let ids = Set([skewed(entities) + 1] + (0..<2).map { _ in next(entities) + 1 }).sorted()
-                for e in ids { try mention.run(e, d, "Entity \(e)", SQLiteBlob(elements: spans)) }
+                for e in ids {
+                    try mention.run(e, d, "Entity \(e)", SQLiteBlob(elements: spans))
+                    postings[d, default: [:]][Int64(e), default: []].insert(UInt32(s))
+                }
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
@@ -53,6 +58,10 @@ extension GraphStore {
                 }
             }
             try CoMentionRuns(db: db).add(pairs)
+            let documentEntities = DocumentEntities(db: db)
+            for (d, named) in postings {
+                try documentEntities.write(Int64(d), named.sorted { $0.key < $1.key }.map { DocumentEntities.Named(entity: $0.key, sentences: $0.value.sorted()) })
+            }
             try db.execute(sql: """
                 UPDATE entities SET mentions = coalesce((SELECT sum(count) FROM mentions WHERE entity_id = entities.id), 0),
                     documents = (SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = entities.id);

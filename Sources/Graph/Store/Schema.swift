@@ -26,6 +26,9 @@ import GRDB
 /// From v7, `documents.text` is compressed (``DocumentText``), and action edges are indexed by
 /// target alone (by source through their unique key): their counts change without moving index
 /// entries.
+/// From v8, each document's entities with their sentences are kept in `document_entities`
+/// (``DocumentEntities``), and evidence is indexed by document: removal reads what a document
+/// added without scanning, and co-mention counts over a date range are read from them.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -167,6 +170,30 @@ enum Schema {
                 for row in rows { try update.execute(arguments: [DocumentText.pack(row[1]), row[0] as Int64]) }
                 last = final[0]
             }
+        }
+        migrator.registerMigration("v8: the entities of each document, evidence by document") { db in
+            try db.execute(sql: """
+                CREATE TABLE document_entities (doc_id INTEGER PRIMARY KEY, entities BLOB NOT NULL);
+                CREATE INDEX evidence_document ON evidence(doc_id);
+                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc_id, entity_id, spans FROM mentions ORDER BY doc_id, entity_id")
+            let postings = DocumentEntities(db: db)
+            var doc: Int64 = 0
+            var named: [DocumentEntities.Named] = []
+            while let row = try rows.next() {
+                if row[0] != doc {
+                    if !named.isEmpty { try postings.write(doc, named) }
+                    named.removeAll()
+                    doc = row[0]
+                }
+                let starts = Set(SharedSentences.sentences(row[2]).map { UInt32($0.lowerBound) })
+                if named.last?.entity == row[1] {
+                    named[named.count - 1].sentences = Array(starts.union(named[named.count - 1].sentences)).sorted()
+                } else {
+                    named.append(DocumentEntities.Named(entity: row[1], sentences: starts.sorted()))
+                }
+            }
+            if !named.isEmpty { try postings.write(doc, named) }
         }
         return migrator
     }

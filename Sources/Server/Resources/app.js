@@ -102,10 +102,40 @@
   // ---- the entity: card and ego network
 
   function filters() {
+    var range = timeRange();
     return {
       type: $("filter-type").value, kind: $("filter-kind").value, min_weight: $("filter-min-weight").value,
-      depth: $("filter-depth").value, limit: $("filter-limit").value
+      depth: $("filter-depth").value, limit: $("filter-limit").value, since: range.since, until: range.until
     };
+  }
+
+  // ---- time: two sliders over the days from the first to the last document date; edges are
+  // counted over the documents of the days between them (all documents when the whole span is chosen).
+
+  var days = null;
+
+  function dayText(offset) { return new Date(days.first + offset * 86400000).toISOString().slice(0, 10); }
+
+  function timeRange() {
+    if (!days) return {};
+    var from = +$("time-from").value, to = +$("time-to").value;
+    if (from > to) { var swap = from; from = to; to = swap; }
+    $("time-label").textContent = dayText(from) + " – " + dayText(to);
+    return from === 0 && to === days.count ? {} : { since: dayText(from), until: dayText(to) };
+  }
+
+  function showTime(statistics) {
+    if (!statistics.firstDate || !statistics.lastDate || statistics.firstDate === statistics.lastDate) return;
+    var first = Date.parse(statistics.firstDate + "T00:00:00Z");
+    days = { first: first, count: Math.round((Date.parse(statistics.lastDate + "T00:00:00Z") - first) / 86400000) };
+    ["time-from", "time-to"].forEach(function (id) {
+      $(id).max = days.count;
+      $(id).addEventListener("input", timeRange);
+      $(id).addEventListener("change", load);
+    });
+    $("time-to").value = days.count;
+    timeRange();
+    $("time").hidden = false;
   }
 
   function open(name, replace) {
@@ -257,8 +287,10 @@
     if (event.state && event.state.entity) { state.entity = event.state.entity; load(); }
   });
 
-  api("styles").then(function (answer) {
+  Promise.all([api("styles"), api("stats")]).then(function (answers) {
+    var answer = answers[0];
     state.styles = answer.types;
+    showTime(answers[1]);
     var entity = new URLSearchParams(location.search).get("entity");
     if (entity) open(entity, true); else document.body.dataset.state = "ready";
   }).catch(function (error) { status(error.message, true); });
