@@ -8,6 +8,7 @@ uses the page as a person would. Prints `browser: N passed, N failed`; exits 1 o
 import argparse
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
@@ -109,14 +110,14 @@ def test_edge_evidence(driver, url):
     assert "Kuleba" in driver.find_element(By.CSS_SELECTOR, "#evidence h3").text
 
 
-def downloaded(driver, downloads, button, name):
-    """Clicks `button` and returns the text of the file `name` it saves."""
+def downloaded(driver, downloads, button, name, binary=False):
+    """Clicks `button` and returns the text (or bytes) of the file `name` it saves."""
     driver.find_element(By.ID, button).click()
     path = os.path.join(downloads, name)
     deadline = time.time() + 15
     while not os.path.exists(path) and time.time() < deadline:
         time.sleep(0.2)
-    with open(path, encoding="utf-8") as f:
+    with open(path, "rb" if binary else "r", **({} if binary else {"encoding": "utf-8"})) as f:
         return f.read()
 
 
@@ -125,6 +126,10 @@ def test_download_svg(driver, url, downloads):
     assert svg.startswith("<?xml") and "<svg" in svg and "Dmytro Kuleba" in svg, svg[:200]
     graphml = downloaded(driver, downloads, "download-graphml", "Volodymyr_Zelensky.graphml")
     assert "<graphml" in graphml and "Dmytro Kuleba" in graphml, graphml[:200]
+    png = downloaded(driver, downloads, "download-png", "Volodymyr_Zelensky.png", binary=True)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n"), png[:16]
+    width, height = struct.unpack(">II", png[16:24])
+    assert width > 400 and height > 300, (width, height)
 
 
 def test_suggestions(driver, url):
@@ -194,7 +199,7 @@ def main():
         try:
             steps = [test_opens_on_entity, test_edge_evidence, lambda d, u: test_download_svg(d, u, downloads),
                      test_suggestions, test_search_alias, test_node_recentres, test_time_slider]
-            names = ["opens on entity", "edge evidence", "download svg and graphml", "suggestions", "search alias", "node recentres",
+            names = ["opens on entity", "edge evidence", "download svg, png and graphml", "suggestions", "search alias", "node recentres",
                      "time slider"]
             for name, step in zip(names, steps):
                 try:

@@ -273,6 +273,25 @@
     download(URL.createObjectURL(blob), (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".svg");
   });
 
+  // The drawing as a PNG at twice the size on screen, on white: the SVG drawn onto a canvas.
+  $("download-png").addEventListener("click", function () {
+    var svg = view.svgText(), box = $("graph").getBoundingClientRect(), image = new Image();
+    image.onload = function () {
+      var canvas = element("canvas"), scale = 2;
+      canvas.width = Math.round(box.width * scale);
+      canvas.height = Math.round(box.height * scale);
+      var context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) {
+        download(URL.createObjectURL(blob), (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".png");
+      }, "image/png");
+    };
+    image.onerror = function () { status("the drawing could not be turned into a PNG", true); };
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  });
+
   // GraphML and GEXF of the entity's neighbourhood with the current filters, written by the server.
   ["graphml", "gexf"].forEach(function (format) {
     $("download-" + format).addEventListener("click", function () {
