@@ -76,7 +76,13 @@ struct Adjacency {
     ///   many, in the order of their names until `limit` are found.
     func edges(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, type: EntityType? = nil, limit: Int? = nil,
                documents: DocumentFilter = DocumentFilter()) throws -> [(Incident, GraphEntity)] {
-        var incidents = try self.incidents(of: id, filter: filter, minWeight: minWeight, documents: documents)
+        try ranked(try incidents(of: id, filter: filter, minWeight: minWeight, documents: documents), type: type, limit: limit)
+    }
+
+    /// `incidents` with the entity at their other end (of `type`, if given), ordered and cut as
+    /// ``edges(of:filter:minWeight:type:limit:documents:)`` orders and cuts them.
+    func ranked(_ incidents: [Incident], type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
+        var incidents = incidents
         incidents.sort { $0.weight > $1.weight }
         var found: [(Incident, GraphEntity)] = []
         var start = 0
@@ -115,10 +121,10 @@ struct Adjacency {
         return (entities, Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id, $0) }))
     }
 
-    /// The ids of up to `limit` edges of entity `id` stated in at least one sentence, heaviest
-    /// first, then oldest.
-    func edgesWithSentences(of id: Int64, limit: Int) throws -> [Int64] {
-        try incidents(of: id, filter: .all).filter { $0.sentences > 0 }
+    /// The ids of up to `limit` of `incidents` stated in at least one sentence, heaviest first,
+    /// then oldest.
+    static func withSentences(_ incidents: [Incident], limit: Int) -> [Int64] {
+        incidents.filter { $0.sentences > 0 }
             .sorted { ($1.weight, $0.edge) < ($0.weight, $1.edge) }
             .prefix(limit).map(\.edge)
     }

@@ -22,8 +22,9 @@ extension GraphStore {
                      documents filter: DocumentFilter = DocumentFilter()) throws(GraphStoreError) -> EntityCard {
         try read { db in
             let adjacency = Adjacency(db: db)
-            let neighbors = try adjacency.edges(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight, limit: count)
-                .map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
+            // Read once: the strongest edges and those stated in a sentence both come from them.
+            let incidents = try adjacency.incidents(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight)
+            let neighbors = try adjacency.ranked(incidents, limit: count).map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
             let (condition, arguments) = filter.condition(on: "d", after: [entity.id])
@@ -37,7 +38,7 @@ extension GraphStore {
                     sentences.append(sentence)
                 }
             }
-            for edge in try adjacency.edgesWithSentences(of: entity.id, limit: 4 * evidence) where sentences.count < evidence {
+            for edge in Adjacency.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
                 add(try EntityRows.evidence(db, edge: edge, limit: 1, filter: filter))
             }
             if sentences.count < evidence {
