@@ -106,16 +106,19 @@ struct Adjacency {
     /// `first` of them, or every one of them when fewer), with their rank in that order.
     private func entitiesByName(_ ids: Set<Int64>, type: EntityType?, first: Int) throws -> (entities: [Int64: GraphEntity], rank: [Int64: Int]) {
         var entities: [Int64: GraphEntity] = [:]
-        if ids.count <= 1_000 || first >= ids.count {
+        if ids.count <= 20_000 || first >= ids.count {
             entities = try EntityRows.fetch(db, ids: ids)
             if let type { entities = entities.filter { $0.value.type == type } }
         } else {
-            // Many entities of one weight (a hub's edges named once): walk the names in order.
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(EntityRows.columns()) FROM entities ORDER BY name, type")
-            while entities.count < first, let row = try rows.next() {
-                let entity = EntityRows.entity(row)
-                if ids.contains(entity.id), type.map({ entity.type == $0 }) ?? true { entities[entity.id] = entity }
+            // Tens of thousands of entities of one weight (a hub's edges named once): walk the names
+            // in order, on the (name, type) index alone, then read the rows of the first ones.
+            var chosen: [Int64] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, type FROM entities ORDER BY name, type")
+            while chosen.count < first, let row = try rows.next() {
+                let id: Int64 = row[0]
+                if ids.contains(id), type.map({ $0.rawValue == row[1] as String }) ?? true { chosen.append(id) }
             }
+            entities = try EntityRows.fetch(db, ids: chosen)
         }
         let ordered = entities.values.sorted { ($0.name, $0.type.rawValue) < ($1.name, $1.type.rawValue) }
         return (entities, Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id, $0) }))
