@@ -3,8 +3,8 @@ import Foundation
 /// What `ingest --analyses` reads: a file of `graphtool extract --for-ingest` lines, a folder of
 /// them (the part files Spark and Hadoop write, sorted by name; names starting with `_` or `.`,
 /// like `_SUCCESS`, are passed over) or `-`, standard input, kept in a temporary file so that it can
-/// be read twice. Every line is checked before any is stored (``check()``), so that a bad line
-/// leaves the store as it was.
+/// be read twice. Every line is checked before any is stored
+/// (``check(workers:reportingTo:)``), so that a bad line leaves the store as it was.
 struct AnalysesInput {
     /// A file to read and the name messages give it.
     private struct File {
@@ -44,16 +44,15 @@ struct AnalysesInput {
 
     /// Checks every line, reporting each problem on `errors` as `FILE:LINE: problem`; returns the
     /// number of documents, or throws when any line cannot be stored.
-    func check(reportingTo errors: inout OutputBuffer) throws(CommandFailure) -> Int {
+    func check(workers: Int, reportingTo errors: inout OutputBuffer) throws(CommandFailure) -> Int {
         var documents = 0, bad = 0
         do {
-            try forEachLine { file, number, line in
-                do {
-                    _ = try line.get().document()
-                    documents += 1
-                } catch {
+            try forEachDocument(workers: workers) { file, number, document in
+                switch document {
+                case .success: documents += 1
+                case .failure(let problem):
                     bad += 1
-                    errors.write("graphtool: \(file):\(number): \(error)\n")
+                    errors.write("graphtool: \(file):\(number): \(problem)\n")
                 }
             }
         } catch {
@@ -64,9 +63,10 @@ struct AnalysesInput {
         return documents
     }
 
-    /// Calls `each` with every document, in order; after ``check()``, throws only what `each` throws.
-    func forEach(_ each: (IngestQueue.Document) throws -> Void) throws {
-        try forEachLine { _, _, line in try each(try line.get().document()) }
+    /// Calls `each` with every document, in order; after ``check(workers:reportingTo:)``, throws
+    /// only what `each` throws.
+    func forEach(workers: Int, _ each: (IngestQueue.Document) throws -> Void) throws {
+        try forEachDocument(workers: workers) { _, _, document in try each(try document.get()) }
     }
 
     /// Removes the copy of standard input.
@@ -74,29 +74,44 @@ struct AnalysesInput {
         if let copy { try? FileManager.default.removeItem(atPath: copy) }
     }
 
-    /// Decodes each non-blank line, calling `each` with its file's name, its number and the line,
-    /// or a problem when it does not decode.
-    private func forEachLine(_ each: (String, Int, Result<AnalysisLine, AnalysisProblem>) throws -> Void) throws {
-        let decoder = JSONDecoder()
+    /// Decodes each non-blank line into a document, or the problem that stops it, calling `each`
+    /// in order with its file's name and line number. Lines are decoded 64 at a time by `workers`
+    /// threads, each with a decoder of its own.
+    private func forEachDocument(workers: Int, _ each: (String, Int, Result<IngestQueue.Document, AnalysisProblem>) throws -> Void) throws {
+        let decoders = (0..<max(1, workers)).map { _ in JSONDecoder() }
         for file in files {
             var lines: FileLines
             do { lines = try FileLines(path: file.path) } catch {
                 throw CommandFailure("\(file.name): cannot read the file: \(error.localizedDescription)")
             }
+            var group: [(number: Int, bytes: Data)] = []
+            func decodeGroup() throws {
+                let lines = group.map(\.bytes)
+                let documents = ParallelMap.map(lines.count, workers: decoders.count) { worker, i in
+                    Self.document(lines[i], decoder: decoders[worker])
+                }
+                for (line, document) in zip(group, documents) { try each(file.name, line.number, document) }
+                group.removeAll(keepingCapacity: true)
+            }
             while let (number, bytes) = try lines.next() {
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-                let line: Result<AnalysisLine, AnalysisProblem>
-                do {
-                    line = .success(try decoder.decode(AnalysisLine.self, from: Data(bytes)))
-                } catch let problem as AnalysisProblem {
-                    line = .failure(problem)
-                } catch let error as DecodingError {
-                    line = .failure(AnalysisProblem(error))
-                } catch {
-                    line = .failure(.notJSON)
-                }
-                try each(file.name, number, line)
+                group.append((number, Data(bytes)))
+                if group.count == 64 { try decodeGroup() }
             }
+            try decodeGroup()
+        }
+    }
+
+    /// The document one line holds, or why it cannot be stored.
+    private static func document(_ line: Data, decoder: JSONDecoder) -> Result<IngestQueue.Document, AnalysisProblem> {
+        do {
+            return .success(try decoder.decode(AnalysisLine.self, from: line).document())
+        } catch let problem as AnalysisProblem {
+            return .failure(problem)
+        } catch let error as DecodingError {
+            return .failure(AnalysisProblem(error))
+        } catch {
+            return .failure(.notJSON)
         }
     }
 

@@ -45,7 +45,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Megabytes of text per transaction.")
     var batchMb = 8
 
-    @Option(help: "Documents analysed at once; 1 also writes on the same thread.")
+    @Option(help: "Documents analysed (with --analyses, decoded) at once; 1 also writes on the same thread.")
     var jobs = 2
 
     @OptionGroup var input: InputOptions
@@ -71,9 +71,9 @@ struct Ingest: ParsableCommand {
         if let analyses {
             let given = try AnalysesInput(analyses)
             defer { given.close() }
-            let count = try given.check(reportingTo: &errors)
+            let count = try given.check(workers: jobs, reportingTo: &errors)
             var queue = try queue(resolver: resolver, analyzer: nil, total: count)
-            try given.forEach { try queue.add($0) }
+            try given.forEach(workers: jobs) { try queue.add($0) }
             ingested = try queue.finish()
         } else {
             let analyzer = ParallelAnalysis(recognizer: try recognizerOptions.recognizer(), workers: jobs)
