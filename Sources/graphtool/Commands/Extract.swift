@@ -18,7 +18,7 @@ struct Extract: ParsableCommand {
 
             Reading standard input, names are resolved in windows of 1,000 documents (--window), each window \
             printed once resolved, so that memory stays bounded however long the input: a name is merged with \
-            the others of its window only.
+            the others of its window only. So does --for-ingest, whose names ingest resolves again.
 
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
 
@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print jsonl with what `graphtool ingest --analyses` needs to store the documents: their text, stored path and sentences, and each mention's name before resolution.")
     var forIngest = false
 
-    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is -, else the whole input; 0: the whole input).")
+    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is - or with --for-ingest, else the whole input; 0: the whole input).")
     var window: Int?
 
     @OptionGroup var input: InputOptions
@@ -68,10 +68,12 @@ struct Extract: ParsableCommand {
         }
     }
 
-    /// Documents resolved together: --window, else 1,000 from standard input; the whole input for --entities.
+    /// Documents resolved together: --window, else 1,000 from standard input or with --for-ingest
+    /// (which keeps each document's text until its window is printed, and whose names ingest
+    /// resolves again); the whole input for --entities.
     var windowSize: Int {
         if entities { return .max }
-        let size = window ?? (paths.contains("-") ? 1000 : 0)
+        let size = window ?? (paths.contains("-") || forIngest ? 1000 : 0)
         return size == 0 ? .max : size
     }
 
@@ -85,7 +87,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         var recognizer = try recognizerOptions.recognizer()
         recognizer.extractsActions = !noActions
-        recognizer.explainsActions = explain && format == .text
+        recognizer.explainsActions = explain && format == .text && !forIngest
         let resolver = try recognizerOptions.resolver()
         var out = OutputBuffer()
         let folder = FileSystem.currentFolder()

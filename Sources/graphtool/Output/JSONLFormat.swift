@@ -6,7 +6,7 @@ import NER
 /// [{"subject", "predicate", "object", "negated", "sentence": [start, end], "rule"}…]}`, one line per
 /// document, offsets in Unicode scalars, end exclusive; relations name entities by canonical name.
 /// With `ingest` (`extract --for-ingest`), what `ingest --analyses` needs besides
-/// (``writeIngestFields(_:record:to:)``).
+/// (``writeIngestFields(_:record:sentences:to:)``).
 enum JSONLFormat {
     static func write(_ analysis: DocumentAnalysis, record: DocumentRecord? = nil, ingest: IngestFields? = nil, to out: inout OutputBuffer) {
         out.write("{\"doc\": " as StaticString)
