@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["NER", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["NER", "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "Evaluation", dependencies: ["NER"]),
         .target(name: "NewsCollections", dependencies: ["CLibXML2", "CZlib"]),

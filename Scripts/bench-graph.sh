@@ -3,17 +3,18 @@
 # `neighbors`, `lookup` and `path` on a generated store, with PASS/FAIL against the targets:
 #   ingest MB/s >= half of extract MB/s (20 MB corpus, one core, taskset -c 0);
 #   median query time (process start-up apart) neighbors <= 20 ms, lookup <= 20 ms, path <= 200 ms;
-#   and, through Scripts/bench-ingest-formats.sh, ingest of the articles as .jsonl.gz >= 90% of .txt.
-# The varied corpus also gets its store's size beside the text's, ingest's peak memory, and
-# ingest on every core (two analysis workers, writing overlapped) beside ingest on one.
+#   and, through Scripts/bench-ingest-formats.sh, ingest of the articles as .jsonl.gz >= 90% of .txt;
+#   on the varied and the mixed corpus (entities that differ from document to document): ingest
+#   MB/s >= half of extract MB/s, store <= 3x the text, ingest peak memory < 1 GB. Both also get
+#   ingest on every core (two analysis workers, writing overlapped) beside ingest on one.
 # Usage: bash Scripts/bench-graph.sh [--runs N] [--latency-runs N] [--no-build] [--strict]
 #   --runs N          ingest and extract runs; the best wall time of each counts (default 5)
 #   --latency-runs N  runs of each query; the median counts (default 15, at least 10)
 #   --strict          exit with status 1 when a target FAILs
 # Work files go to bench-out/graph (git-ignored): the corpus (the seed articles copied until
 # >= 20 MB, each copy starting with a line `bench copy N`, so that no two files have the same
-# content), the varied corpus (Scripts/varied-corpus.py: 20 MB of generated documents whose
-# entities differ, timed once and reported without a target), the stores, and the generated
+# content), the varied corpus (Scripts/varied-corpus.py) and the mixed corpus
+# (Scripts/mixed-corpus.py), 20 MB each, the stores, and the generated
 # store (1,000,000 mentions, 1,000,000 edges), kept between runs and made again when the
 # graphtool binary is newer. MB = 10^6 bytes.
 set -euo pipefail
@@ -71,11 +72,7 @@ fi
 CORPUS_BYTES=$(cat "$CORPUS"/*.txt | wc -c)
 CORPUS_FILES=$(find "$CORPUS" -name '*.txt' | wc -l)
 
-# ---------------------------------------------------------------- timing helpers
-now() { printf '%s\n' "${EPOCHREALTIME/,/.}"; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.6f", b - a }'; }
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-minimum() { tr ' ' '\n' | grep . | sort -g | head -1; }
+source Scripts/bench-lib.sh
 
 # ---------------------------------------------------------------- extract and ingest
 EXTRACT_S="" INGEST_S=""
@@ -94,28 +91,47 @@ done
 EXTRACT_BEST=$(echo "$EXTRACT_S" | minimum)
 INGEST_BEST=$(echo "$INGEST_S" | minimum)
 
-# ---------------------------------------------------------------- varied corpus (reported, no target)
-# Generated documents that each name 32 entities drawn at random: nearly every pair is new, the
-# store's worst case (copies of the sample articles name the same pairs again and again).
+# ---------------------------------------------------------------- varied and mixed corpora
+# Two corpora whose entities differ from document to document, as in a real collection (copies of
+# the sample articles name the same pairs again and again): the varied corpus, generated documents
+# that each name 32 entities drawn at random in 40 sentences that each state an action, the
+# store's worst case; and the mixed corpus, documents that each mix the paragraphs of six real
+# articles. For each: extract and ingest on one core (best of --runs), the store's size beside
+# the text's and ingest's peak memory, then ingest on every core (analysis on two workers,
+# writing overlapped).
+# Sets <NAME>_BYTES, _EXTRACT_S, _INGEST_S, _INGEST_ALL_S, _STORE_BYTES, _PEAK_MB, _EDGES.
+corpus_bench() {
+    local name=$1 dir=$2 store="$OUT/$1.sqlite" i t extract="" ingest=""
+    taskset -c 0 "$BIN" extract --format jsonl "$dir" >/dev/null
+    for ((i = 1; i <= RUNS; i++)); do
+        t=$(now); taskset -c 0 "$BIN" extract --format jsonl "$dir" >/dev/null; extract+=" $(since "$t")"
+        rm -f "$store" "$store-wal" "$store-shm"
+        t=$(now)
+        /usr/bin/time -f %M -o "$OUT/$name-memory.txt" taskset -c 0 "$BIN" ingest "$dir" --db "$store" >/dev/null
+        ingest+=" $(since "$t")"
+        log "$name corpus run $i/$RUNS: extract $(echo "$extract" | awk '{ print $NF }') s, ingest $(echo "$ingest" | awk '{ print $NF }') s"
+    done
+    printf -v "${name}_BYTES" '%s' "$(cat "$dir"/*.txt | wc -c)"
+    printf -v "${name}_EXTRACT_S" '%s' "$(echo "$extract" | minimum)"
+    printf -v "${name}_INGEST_S" '%s' "$(echo "$ingest" | minimum)"
+    printf -v "${name}_PEAK_MB" '%s' "$(awk '{ kb = $1 } END { printf "%.0f", kb / 1000 }' "$OUT/$name-memory.txt")"
+    printf -v "${name}_STORE_BYTES" '%s' "$(store_bytes "$store")"
+    printf -v "${name}_EDGES" '%s' "$("$BIN" stats --db "$store" --json | python3 -c 'import json, sys; print(sum(json.load(sys.stdin)["edgesByKind"].values()))')"
+    rm -f "$store" "$store-wal" "$store-shm"
+    t=$(now); "$BIN" ingest "$dir" --db "$store" >/dev/null; printf -v "${name}_INGEST_ALL_S" '%s' "$(since "$t")"
+}
 VARIED="$OUT/varied"
 if [[ ! -d $VARIED ]]; then
     log "writing the varied corpus to $VARIED"
     python3 Scripts/varied-corpus.py "$VARIED" >&2
 fi
-VARIED_BYTES=$(cat "$VARIED"/*.txt | wc -c)
-taskset -c 0 "$BIN" extract --format jsonl "$VARIED" >/dev/null
-t=$(now); taskset -c 0 "$BIN" extract --format jsonl "$VARIED" >/dev/null; VARIED_EXTRACT_S=$(since "$t")
-rm -f "$OUT/varied.sqlite" "$OUT/varied.sqlite-wal" "$OUT/varied.sqlite-shm"
-t=$(now)
-/usr/bin/time -f %M -o "$OUT/varied-memory.txt" taskset -c 0 "$BIN" ingest "$VARIED" --db "$OUT/varied.sqlite" >/dev/null
-VARIED_INGEST_S=$(since "$t")
-VARIED_PEAK_MB=$(awk '{ kb = $1 } END { printf "%.0f", kb / 1000 }' "$OUT/varied-memory.txt")
-VARIED_STORE_BYTES=$(( $(stat -c %s "$OUT/varied.sqlite") + $( [[ -f $OUT/varied.sqlite-wal ]] && stat -c %s "$OUT/varied.sqlite-wal" || echo 0) ))
-VARIED_EDGES=$("$BIN" stats --db "$OUT/varied.sqlite" --json | python3 -c 'import json, sys; print(sum(json.load(sys.stdin)["edgesByKind"].values()))')
-# The same ingest on every core (analysis on two workers, writing overlapped), store made again.
-rm -f "$OUT/varied.sqlite" "$OUT/varied.sqlite-wal" "$OUT/varied.sqlite-shm"
-t=$(now); "$BIN" ingest "$VARIED" --db "$OUT/varied.sqlite" >/dev/null; VARIED_INGEST_ALL_S=$(since "$t")
-log "varied corpus: extract $VARIED_EXTRACT_S s, ingest $VARIED_INGEST_S s (all cores $VARIED_INGEST_ALL_S s), $VARIED_EDGES edges"
+MIXED="$OUT/mixed"
+if [[ ! -d $MIXED ]]; then
+    log "writing the mixed corpus to $MIXED"
+    python3 Scripts/mixed-corpus.py "$MIXED" >&2
+fi
+corpus_bench varied "$VARIED"
+corpus_bench mixed "$MIXED"
 
 # ---------------------------------------------------------------- generated store and queries
 BIG="$OUT/big.sqlite"
@@ -124,26 +140,12 @@ if [[ ! -f $BIG || $BIN -nt $BIG ]]; then
     rm -f "$BIG" "$BIG-wal" "$BIG-shm"
     "$BIN" generate-store --db "$BIG" --entities 100000 --documents 20000 --mentions 1000000 --edges 1000000 >&2
 fi
-BIG_BYTES=$(( $(stat -c %s "$BIG") + $( [[ -f $BIG-wal ]] && stat -c %s "$BIG-wal" || echo 0) ))
+BIG_BYTES=$(store_bytes "$BIG")
 "$BIN" stats --db "$BIG" >"$OUT/big-stats.txt"
 
-# Runs one query LAT_RUNS times after a warm-up; prints "query-median-ms process-median-ms".
-latency() {
-    local label=$1 i t wall query walls="" queries=""
-    shift
-    taskset -c 0 "$BIN" "$@" --db "$BIG" >/dev/null 2>&1 || { echo "bench-graph: graphtool $* failed" >&2; exit 1; }
-    for ((i = 1; i <= LAT_RUNS; i++)); do
-        t=$(now)
-        query=$(taskset -c 0 "$BIN" "$@" --db "$BIG" --timing 2>&1 >/dev/null | awk -v l="$label" '$2 == l { print $3 }')
-        wall=$(since "$t")
-        walls+=" $(awk -v w="$wall" 'BEGIN { print w * 1000 }')"
-        queries+=" $query"
-    done
-    echo "$(echo "$queries" | median) $(echo "$walls" | median)"
-}
-read -r NEIGHBORS_MS NEIGHBORS_WALL < <(latency neighbors neighbors "Entity 1")
-read -r LOOKUP_MS LOOKUP_WALL < <(latency lookup lookup "Entity 1")
-read -r PATH_MS PATH_WALL < <(latency path path "Entity 1" "Entity 99999")
+read -r NEIGHBORS_MS NEIGHBORS_WALL < <(latency "$BIG" neighbors neighbors "Entity 1")
+read -r LOOKUP_MS LOOKUP_WALL < <(latency "$BIG" lookup lookup "Entity 1")
+read -r PATH_MS PATH_WALL < <(latency "$BIG" path path "Entity 1" "Entity 99999")
 START_T=""
 for ((i = 1; i <= LAT_RUNS; i++)); do
     t=$(now); taskset -c 0 "$BIN" --version >/dev/null; START_T+=" $(awk -v w="$(since "$t")" 'BEGIN { print w * 1000 }')"
@@ -165,14 +167,16 @@ printf '%-28s %10s %10s\n' "$MB MB, $CORPUS_FILES distinct files" extract ingest
 printf '%-28s %10.2f %10.2f\n' "seconds" "$EXTRACT_BEST" "$INGEST_BEST"
 printf '%-28s %10s %10s\n' "MB/s" "$EXTRACT_MBS" "$INGEST_MBS"
 echo "  ingest's own report (last run, start-up and final count excluded): $(head -1 "$OUT/ingest.txt" | sed 's/^ingested //')"
-VARIED_MB=$(awk -v b="$VARIED_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
-printf '%-28s %10.2f %10.2f\n' "varied corpus $VARIED_MB MB, s" "$VARIED_EXTRACT_S" "$VARIED_INGEST_S"
-printf '%-28s %10s %10s\n' "  MB/s (one run, no target)" "$(awk -v b="$VARIED_BYTES" -v s="$VARIED_EXTRACT_S" 'BEGIN { printf "%.1f", b / 1e6 / s }')" \
-    "$(awk -v b="$VARIED_BYTES" -v s="$VARIED_INGEST_S" 'BEGIN { printf "%.1f", b / 1e6 / s }')"
-echo "  its store: $VARIED_EDGES edges (every pair of entities named in one document has one)," \
-    "$(awk -v s="$VARIED_STORE_BYTES" -v b="$VARIED_BYTES" 'BEGIN { printf "%.1f MB, %.2fx the text", s / 1e6, s / b }');" \
-    "ingest peak memory $VARIED_PEAK_MB MB"
-printf '%-28s %10s %10.2f\n' "  ingest on every core, s" "" "$VARIED_INGEST_ALL_S"
+for name in varied mixed; do
+    bytes=${name}_BYTES extract=${name}_EXTRACT_S ingest=${name}_INGEST_S
+    printf '%-28s %10.2f %10.2f\n' "$name corpus $(awk -v b="${!bytes}" 'BEGIN { printf "%.1f", b / 1e6 }') MB, s" "${!extract}" "${!ingest}"
+    printf '%-28s %10s %10s\n' "  MB/s" "$(awk -v b="${!bytes}" -v s="${!extract}" 'BEGIN { printf "%.1f", b / 1e6 / s }')" \
+        "$(awk -v b="${!bytes}" -v s="${!ingest}" 'BEGIN { printf "%.1f", b / 1e6 / s }')"
+    store=${name}_STORE_BYTES peak=${name}_PEAK_MB edges=${name}_EDGES all=${name}_INGEST_ALL_S
+    echo "  its store: ${!edges} edges, $(awk -v s="${!store}" -v b="${!bytes}" 'BEGIN { printf "%.1f MB, %.2fx the text", s / 1e6, s / b }');" \
+        "ingest peak memory ${!peak} MB"
+    printf '%-28s %10s %10.2f\n' "  ingest on every core, s" "" "${!all}"
+done
 echo
 echo "generated store: $(awk -v b="$BIG_BYTES" 'BEGIN { printf "%.1f MB on disk", b / 1e6 }'); $(grep -E '^(mentions|edges) ' "$OUT/big-stats.txt" | awk '{ printf "%s %s  ", $1, $2 }')"
 printf '%-34s %14s %16s\n' "median of $LAT_RUNS runs, ms" "query" "whole process"
@@ -185,6 +189,14 @@ check "$RATIO >= 0.5" "ingest MB/s >= half of extract MB/s   ($INGEST_MBS vs $EX
 check "$NEIGHBORS_MS <= 20" "neighbors median <= 20 ms   ($NEIGHBORS_MS ms)"
 check "$LOOKUP_MS <= 20" "lookup median <= 20 ms   ($LOOKUP_MS ms)"
 check "$PATH_MS <= 200" "path median <= 200 ms   ($PATH_MS ms)"
+for name in varied mixed; do
+    extract=${name}_EXTRACT_S ingest=${name}_INGEST_S store=${name}_STORE_BYTES bytes=${name}_BYTES peak=${name}_PEAK_MB
+    ratio=$(awk -v e="${!extract}" -v i="${!ingest}" 'BEGIN { printf "%.2f", e / i }')
+    size=$(awk -v s="${!store}" -v b="${!bytes}" 'BEGIN { printf "%.2f", s / b }')
+    check "$ratio >= 0.5" "$name corpus: ingest MB/s >= half of extract MB/s   (${ratio}x)"
+    check "$size <= 3" "$name corpus: store <= 3x the text   (${size}x)"
+    check "${!peak} < 1000" "$name corpus: ingest peak memory < 1 GB   (${!peak} MB)"
+done
 echo
 echo "ingest of the same articles by input format (Scripts/bench-ingest-formats.sh):"
 formats_args=(--no-build --runs "$RUNS")

@@ -8,6 +8,7 @@ uses the page as a person would. Prints `browser: N passed, N failed`; exits 1 o
 import argparse
 import os
 import re
+import struct
 import subprocess
 import sys
 import tempfile
@@ -27,10 +28,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def start_server(graphtool, folder):
-    """Ingests Samples/seeds into a new store and serves it on a free port; returns (process, url)."""
+    """Ingests Samples/seeds and Samples/dev (documents dated 2006 to 2023) into a new store and serves
+    it on a free port; returns (process, url)."""
     db = os.path.join(folder, "graph.sqlite")
-    subprocess.run([graphtool, "ingest", os.path.join(ROOT, "Samples", "seeds"), "--db", db],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([graphtool, "ingest", os.path.join(ROOT, "Samples", "seeds"), os.path.join(ROOT, "Samples", "dev"), "--db", db],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server = subprocess.Popen([graphtool, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -108,14 +110,14 @@ def test_edge_evidence(driver, url):
     assert "Kuleba" in driver.find_element(By.CSS_SELECTOR, "#evidence h3").text
 
 
-def downloaded(driver, downloads, button, name):
-    """Clicks `button` and returns the text of the file `name` it saves."""
+def downloaded(driver, downloads, button, name, binary=False):
+    """Clicks `button` and returns the text (or bytes) of the file `name` it saves."""
     driver.find_element(By.ID, button).click()
     path = os.path.join(downloads, name)
     deadline = time.time() + 15
     while not os.path.exists(path) and time.time() < deadline:
         time.sleep(0.2)
-    with open(path, encoding="utf-8") as f:
+    with open(path, "rb" if binary else "r", **({} if binary else {"encoding": "utf-8"})) as f:
         return f.read()
 
 
@@ -124,6 +126,10 @@ def test_download_svg(driver, url, downloads):
     assert svg.startswith("<?xml") and "<svg" in svg and "Dmytro Kuleba" in svg, svg[:200]
     graphml = downloaded(driver, downloads, "download-graphml", "Volodymyr_Zelensky.graphml")
     assert "<graphml" in graphml and "Dmytro Kuleba" in graphml, graphml[:200]
+    png = downloaded(driver, downloads, "download-png", "Volodymyr_Zelensky.png", binary=True)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n"), png[:16]
+    width, height = struct.unpack(">II", png[16:24])
+    assert width > 400 and height > 300, (width, height)
 
 
 def test_suggestions(driver, url):
@@ -154,6 +160,31 @@ def test_node_recentres(driver, url):
     wait_ready(driver)
 
 
+def test_time_slider(driver, url):
+    """Both sliders on 3 March 2022, the one dated sample article: Zelensky's neighbors are those it names."""
+    driver.get(url + "?entity=Zelensky")
+    wait_ready(driver)
+    assert driver.find_element(By.ID, "time").is_displayed(), "no time sliders"
+    everywhere = drawn_names(driver)
+    label = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        fetch('/api/stats').then(r => r.json()).then(stats => {
+            const day = (Date.parse('2022-03-03') - Date.parse(stats.firstDate)) / 86400000;
+            for (const id of ['time-from', 'time-to']) {
+                const slider = document.getElementById(id);
+                slider.value = day;
+                slider.dispatchEvent(new Event('input'));
+            }
+            document.getElementById('time-to').dispatchEvent(new Event('change'));
+            done(document.getElementById('time-label').textContent);
+        });""")
+    assert label == "2022-03-03 – 2022-03-03", label
+    wait(driver).until(lambda d: drawn_names(d) != everywhere)
+    wait_ready(driver)
+    that_day = drawn_names(driver)
+    assert "Volodymyr Zelensky" in that_day and 1 < len(that_day) < len(everywhere), (len(that_day), len(everywhere))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--graphtool", required=True)
@@ -167,8 +198,9 @@ def main():
         passed = failed = 0
         try:
             steps = [test_opens_on_entity, test_edge_evidence, lambda d, u: test_download_svg(d, u, downloads),
-                     test_suggestions, test_search_alias, test_node_recentres]
-            names = ["opens on entity", "edge evidence", "download svg and graphml", "suggestions", "search alias", "node recentres"]
+                     test_suggestions, test_search_alias, test_node_recentres, test_time_slider]
+            names = ["opens on entity", "edge evidence", "download svg, png and graphml", "suggestions", "search alias", "node recentres",
+                     "time slider"]
             for name, step in zip(names, steps):
                 try:
                     step(driver, url)

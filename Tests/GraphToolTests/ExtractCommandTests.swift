@@ -115,6 +115,18 @@ struct ExtractCommandTests {
         #expect(failed.stderr.contains("bad.tsv:1: type \"WIDGET\" is not PERSON, PLACE, ORGANIZATION or COMPANY"))
     }
 
+    @Test("jsonl escapes a rule's data source: a user list named with a quote and a backslash")
+    func ruleEscaping() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let tsv = folder.appendingPathComponent("mine.tsv")
+        try "name\ttype\tcanonical\tcategory\nZorblax Dynamics\tCOMPANY\tZorblax Dynamics\tmy \"best\\list\n"
+            .write(to: tsv, atomically: true, encoding: .utf8)
+        let result = try extract(["--format", "jsonl", "--gazetteer", tsv.path, "-"], input: "Shares of Zorblax Dynamics fell.")
+        #expect(result.stdout.contains(#""rule": "gazetteer:my \"best\\list"}"#))
+        let entity = try #require((try jsonLines(result.stdout).first?["entities"] as? [[String: Any]])?.first)
+        #expect(entity["rule"] as? String == "gazetteer:my \"best\\list")
+    }
+
     @Test("help describes the command")
     func help() throws {
         let result = try run(Fixtures.graphtool, ["extract", "--help"])

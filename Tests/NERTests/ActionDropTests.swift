@@ -18,7 +18,7 @@ struct ActionDropTests {
 
     @Test("each guard says why it dropped the clause")
     func reasons() {
-        #expect(drops("England mentor Gareth Southgate resigned.") == [.noun(rule: "role-noun")])
+        #expect(drops("England mentor Gareth Southgate resigned.") == [.noun(rule: .roleNoun)])
         #expect(drops("Exxon Mobil filed for bankruptcy in Houston.") == [.adjunct(verb: "file")])
         #expect(drops("Peru hosted U.S.-based Chile.") == [.modifier(verb: "host")])
         #expect(drops("Whitmore stated Montalvo left.") == [.clauseSubject(verb: "state")])

@@ -21,8 +21,9 @@ struct ActionTests {
         }
     }
 
+    /// The text of each action's rule, as output shows it.
     func rules(_ text: String) -> [String] {
-        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).actions.map(\.rule)
+        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).actions.map(\.rule.description)
     }
 
     @Test("subject, verb and object, through auxiliaries, modals and adverbs")

@@ -10,8 +10,9 @@ struct GeneralisationTests {
 
     func found(_ text: String) -> [Found] { Fixtures.found(text) }
 
+    /// The text of the rule of the mention `name` in `text`, as output shows it.
     func rule(_ text: String, _ name: String) -> String? {
-        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.first { $0.text == name }?.rule
+        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.first { $0.text == name }?.rule.description
     }
 
     @Test("hyphenated given names and surnames stay whole; a compound suffix ends the name")

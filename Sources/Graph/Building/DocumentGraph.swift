@@ -44,6 +44,19 @@ struct DocumentGraph {
     }
     var actions: [ActionEdge] = []
 
+    /// The sentences naming each entity (their start offsets, increasing, once each), by entity number.
+    var entitySentences: [[UInt32]] {
+        var sentences = [[UInt32]](repeating: [], count: entities.count)
+        for surface in surfaces {
+            for at in stride(from: surface.spans.lowerBound + 2, to: surface.spans.upperBound, by: 4) { sentences[surface.entity].append(spans[at]) }
+        }
+        return sentences.map { starts in
+            var unique = starts.sorted()
+            unique.removeSubrange(unique.uniquePrefix()...)
+            return unique
+        }
+    }
+
     /// - Complexity: O(mentions · surfaces per entity + P log P), P = Σ k² over sentences naming
     ///   k entities.
     /// - Parameter entityOf: the caller's number of each mention's entity.
@@ -163,5 +176,18 @@ struct DocumentGraph {
         var object: Int
         var predicate: String
         var negated: Bool
+    }
+}
+
+private extension Array where Element: Equatable {
+    /// Moves the distinct elements of a sorted array to its front; returns how many there are.
+    mutating func uniquePrefix() -> Int {
+        guard !isEmpty else { return 0 }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        return kept
     }
 }

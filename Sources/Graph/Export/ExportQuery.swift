@@ -24,8 +24,6 @@ public struct ExportQuery: Sendable, Equatable {
     /// True when edges are filtered, so entities without a kept edge are dropped.
     var dropsIsolated: Bool { edges != .all || minWeight > 1 || top != nil }
 
-    /// The SQL condition on `edges` rows.
-    var edgeCondition: String {
-        "\(edges.condition) AND sentences + documents >= \(minWeight)"
-    }
+    /// The SQL condition on the rows of `edges` (action edges) of kept weight.
+    var actionCondition: String { "sentences + documents >= \(minWeight)" }
 }

@@ -53,29 +53,33 @@ struct StoreSubgraph: ExportableGraph {
             var dated: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, date FROM documents WHERE date IS NOT NULL") { dated[row[0]] = row[1] }
             // Action edges by id, then co-mention edges by their ends: ids in increasing order (``CoMentionID``).
-            let columns = "id, source, target, kind, predicate, negated, sentences, documents"
-            let actions = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM edges WHERE \(query.edgeCondition) ORDER BY id")
-            let coMentions = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM co_mention_edges WHERE \(query.edgeCondition) ORDER BY source, target")
+            let actions = try Row.fetchCursor(db, sql: """
+                SELECT id, source, target, predicate, negated, sentences, documents FROM edges WHERE \(query.actionCondition) ORDER BY id
+                """)
             let evidence = try Row.fetchCursor(db, sql: "SELECT edge_id, doc_id FROM evidence ORDER BY edge_id")
             var pending = try evidence.next()
-            for edges in [actions, coMentions] {
-                while let row = try edges.next() {
-                    let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
-                    var edge = ExportEdge(id: id, source: source, target: target, kind: row[3], predicate: ActionLabel.text(predicate: row[4], negated: row[5]),
-                                          sentences: row[6], documents: row[7])
-                    while let found = pending, (found[0] as Int64) <= id {
-                        if (found[0] as Int64) == id {
-                            edge.evidence += 1
-                            if let date = dated[found[1]] {
-                                edge.firstSeen = min(edge.firstSeen ?? date, date)
-                                edge.lastSeen = max(edge.lastSeen ?? date, date)
-                            }
+            while query.edges.admits(.action), let row = try actions.next() {
+                let id: Int64 = row[0], source: Int64 = row[1], target: Int64 = row[2]
+                var edge = ExportEdge(id: id, source: source, target: target, kind: .action, predicate: ActionLabel.text(predicate: row[3], negated: row[4]),
+                                      sentences: row[5], documents: row[6])
+                while let found = pending, (found[0] as Int64) <= id {
+                    if (found[0] as Int64) == id {
+                        edge.evidence += 1
+                        if let date = dated[found[1]] {
+                            edge.firstSeen = min(edge.firstSeen ?? date, date)
+                            edge.lastSeen = max(edge.lastSeen ?? date, date)
                         }
-                        pending = try evidence.next()
                     }
-                    if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
-                    try body(edge)
+                    pending = try evidence.next()
                 }
+                if let nodes, !(nodes.contains(source) && nodes.contains(target)) { continue }
+                try body(edge)
+            }
+            try StoreSelection(db: db, query: query).forEachKeptEdge(of: .coMention) { source, target, sentences, documents in
+                if let nodes, !(nodes.contains(source) && nodes.contains(target)) { return true }
+                try body(ExportEdge(id: CoMentionID.of(source, target), source: source, target: target, kind: .coMention,
+                                    sentences: sentences, documents: documents))
+                return true
             }
         }
     }

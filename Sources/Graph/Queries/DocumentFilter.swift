@@ -14,6 +14,9 @@ public struct DocumentFilter: Sendable, Hashable {
         self.source = source
     }
 
+    /// True when every document passes.
+    public var passesAll: Bool { since == nil && until == nil && source == nil }
+
     /// ` AND …` conditions on the documents table `alias`, with numbered parameters following
     /// those of `leading`, and the arguments: `leading`, then the conditions' values; the
     /// conditions are empty when every document passes.

@@ -27,11 +27,12 @@ enum EntityRows {
     /// The sentences at `ranges` in document `doc`; none when the document does not pass `filter`.
     static func evidence(_ db: Database, doc: Int64, ranges: [Range<Int>], filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         let (condition, arguments) = filter.condition(on: "d", after: [doc])
-        guard let row = try Row.fetchOne(db, sql: "SELECT path, date, nullif(title, ''), url, source FROM documents d WHERE id = ?1\(condition)",
-                                         arguments: arguments) else { return [] }
-        return try ranges.map { range in
-            let bytes = try Data.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                          arguments: [range.lowerBound + 1, range.count, doc]) ?? Data()
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT path, date, nullif(title, ''), url, source, text, bytes FROM documents d WHERE id = ?1\(condition)
+            """, arguments: arguments) else { return [] }
+        let text = try DocumentText.unpack(row[5], count: row[6], document: doc)
+        return ranges.map { range in
+            let bytes = text[min(range.lowerBound, text.count)..<min(range.upperBound, text.count)]
             let sentence = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
             return Evidence(document: row[0], date: row[1], start: range.lowerBound, end: range.upperBound, sentence: sentence,
                             title: row[2], url: row[3], source: row[4])
@@ -44,8 +45,7 @@ enum EntityRows {
     static func evidence(_ db: Database, edge: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         guard limit > 0 else { return [] }
         if let (a, b) = CoMentionID.ends(edge) {
-            let sentences = try Int.fetchOne(db.cachedStatement(sql: "SELECT sentences FROM co_mentions WHERE entity = ? AND other = ?"), arguments: [a, b])
-            guard sentences ?? 0 > 0 else { return [] }
+            guard try CoMentionRuns(db: db).edge(a, b)?.sentences ?? 0 > 0 else { return [] }
             return try SharedSentences(db: db).between(a, b, limit: limit, filter: filter)
                 .flatMap { try evidence(db, doc: $0.doc, ranges: $0.sentences) }
         }

@@ -22,9 +22,7 @@ extension GraphStore {
         try read { db in
             let edges: [Int64]
             if kind == .coMention {  // one edge a pair, numbered by its ends
-                let stored = try Int.fetchOne(db, sql: "SELECT 1 FROM co_mentions WHERE entity = ? AND other = ?",
-                                              arguments: [source.id, target.id]) != nil
-                edges = stored ? [CoMentionID.of(source.id, target.id)] : []
+                edges = try CoMentionRuns(db: db).edge(source.id, target.id) == nil ? [] : [CoMentionID.of(source.id, target.id)]
             } else {
                 var sql = "SELECT id FROM edges WHERE kind = :kind AND source = :source AND target = :target"
                 var arguments: [String: (any DatabaseValueConvertible)?] = ["kind": kind, "source": source.id, "target": target.id]

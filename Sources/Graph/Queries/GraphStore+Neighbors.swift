@@ -13,7 +13,7 @@ public struct NeighborQuery: Sendable {
     public var limit = 20
     /// Evidence sentences to attach to each neighbor's edge.
     public var evidence = 0
-    /// The documents evidence is taken from.
+    /// The documents edges are counted over and evidence is taken from (all of them by default).
     public var documents = DocumentFilter()
 
     public init() {}
@@ -24,14 +24,16 @@ extension GraphStore {
     /// by name. Direct neighbors come with every edge to them; farther ones with the heaviest
     /// edge that reaches them.
     ///
-    /// - Complexity: depth 1 is one indexed query that sorts the entity's edges and keeps
-    ///   `limit` in SQLite; deeper, one such query (uncut) for each entity expanded.
+    /// - Complexity: depth 1 reads the entity's edges (its co-mention runs and indexed action
+    ///   edges; over a subset of the documents, the postings of those naming it) and sorts them;
+    ///   deeper, the same (uncut) for each entity expanded.
     public func neighbors(of entity: GraphEntity, _ query: NeighborQuery = NeighborQuery()) throws(GraphStoreError) -> [Neighbor] {
         try read { db in
             let adjacency = Adjacency(db: db)
             let found: [(incident: Incident, entity: GraphEntity, depth: Int, via: String?)]
             if query.depth <= 1 {
-                found = try adjacency.edges(of: entity.id, filter: query.edges, minWeight: query.minWeight, type: query.type, limit: query.limit)
+                found = try adjacency.edges(of: entity.id, filter: query.edges, minWeight: query.minWeight, type: query.type, limit: query.limit,
+                                               documents: query.documents)
                     .map { ($0, $1, 1, nil) }
             } else {
                 found = try reach(from: entity, query, adjacency)
@@ -56,7 +58,7 @@ extension GraphStore {
         for depth in 1...query.depth {
             var next: [Int64: (incident: Incident, entity: GraphEntity, depth: Int, via: String?)] = [:]
             for node in frontier {
-                for (incident, other) in try adjacency.edges(of: node.id, filter: query.edges, minWeight: query.minWeight)
+                for (incident, other) in try adjacency.edges(of: node.id, filter: query.edges, minWeight: query.minWeight, documents: query.documents)
                 where !visited.contains(other.id) {
                     if depth == 1 { found.append((incident, other, 1, nil)) }
                     if incident.weight > next[other.id]?.incident.weight ?? 0 { next[other.id] = (incident, other, depth, node.name) }

@@ -26,7 +26,8 @@ extension GraphStore {
                 let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
                 var next: [Int64] = []
                 for node in frontiers[side] {
-                    for (incident, _) in try adjacency.edges(of: node, filter: filter) where parents[side][incident.other] == nil {
+                    for incident in try adjacency.incidents(of: node, filter: filter).sorted(by: { ($1.weight, $0.other) < ($0.weight, $1.other) })
+                    where parents[side][incident.other] == nil {
                         parents[side][incident.other] = (node, incident)
                         next.append(incident.other)
                         if parents[1 - side][incident.other] != nil { meeting = incident.other; break search }

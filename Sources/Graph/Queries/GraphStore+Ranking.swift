@@ -25,13 +25,13 @@ extension GraphStore {
     public func entities(type: EntityType? = nil, top: Int = 20, by ranking: EntityRanking = .mentions) throws(GraphStoreError) -> [RankedEntity] {
         try read { db in
             let filter = type.map { "type = '\($0.rawValue)'" } ?? "1"
-            // Each entity's co-mention rows are contiguous: its degree is their count.
-            var degrees: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity, count(*) FROM co_mentions GROUP BY entity") { degrees[row[0]] = row[1] }
+            let runs = CoMentionRuns(db: db)
+            let degrees = try runs.degrees()
             var pairs: [(Int64, Int64, Double)] = []
             if ranking == .pagerank {
-                let weighted = try Row.fetchCursor(db, sql: "SELECT source, target, sentences + documents FROM co_mention_edges")
-                while let row = try weighted.next() { pairs.append((row[0], row[1], row[2])) }
+                try runs.forEachEntity { entity, edges in
+                    for edge in edges where edge.other > entity { pairs.append((entity, edge.other, Double(edge.weight))) }
+                }
             }
             switch ranking {
             case .mentions:

@@ -27,10 +27,10 @@ extension GraphStore {
             let documents = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(bytes), 0), min(date), max(date) FROM documents")!
             var byType: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entities GROUP BY type") { byType[row[0]] = row[1] }
-            // Action edges are rows of `edges`; co-mention edges two rows of `co_mentions`, one from each end.
+            // Action edges are rows of `edges`; a co-mention edge is counted at each of its ends.
             var byKind: [String: Int] = [:]
             let counts = [EdgeKind.action: try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") ?? 0,
-                          EdgeKind.coMention: (try Int.fetchOne(db, sql: "SELECT count(*) FROM co_mentions") ?? 0) / 2]
+                          EdgeKind.coMention: try CoMentionRuns(db: db).degrees().values.reduce(0, +) / 2]
             for (kind, count) in counts where count > 0 { byKind[kind.rawValue] = count }
             return GraphStatistics(
                 documents: documents[0], bytes: documents[1], firstDate: documents[2], lastDate: documents[3],

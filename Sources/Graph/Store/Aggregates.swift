@@ -26,6 +26,8 @@ struct Aggregates {
                                arguments: [id, name, SearchKey.of(name), row[1] as Int])
             }
             try db.execute(sql: "DELETE FROM entities WHERE id = ? AND mentions = 0", arguments: [id])
+            // An entity without mentions has no edges left: its runs only hold counts that cancel out.
+            if db.changesCount > 0 { try CoMentionRuns(db: db).delete(id) }
         }
         try NameKeys(db: db).refresh(ids)
     }
@@ -39,7 +41,7 @@ struct Aggregates {
                 let documents = try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM (SELECT doc_id FROM mentions WHERE entity_id = ? INTERSECT SELECT doc_id FROM mentions WHERE entity_id = ?)
                     """, arguments: [a, b]) ?? 0
-                try CoMentionRows(db: db).set(a, b, sentences: sentences, documents: documents)
+                try CoMentionRuns(db: db).set(a, b, sentences: sentences, documents: documents)
             } else {
                 try db.execute(sql: """
                     UPDATE edges SET sentences = (SELECT coalesce(sum(sentences), 0) FROM evidence WHERE edge_id = :id),

@@ -5,9 +5,9 @@ import NER
 /// Writes resolved documents into the store, inside the caller's transaction: one row per
 /// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
-/// once per batch. Two entities named in one document share a co-mention edge, a `co_mentions`
-/// row from each end written in key order; its weight counts those documents plus the sentences
-/// that name both (their text is read back from the mention rows, ``SharedSentences``, rather
+/// once per batch. Two entities named in one document share a co-mention edge, written as one
+/// run per entity of the batch (``CoMentionRuns``); its weight counts those documents plus the
+/// sentences that name both (their text is read back from the mention rows, ``SharedSentences``, rather
 /// than stored again).
 ///
 /// Names are hashed once per document, to map its entities to store ids; the rest works on
@@ -55,10 +55,10 @@ struct BatchWriter {
         let graphs = zip(resolution.documents, resolution.mentionEntities).map { DocumentGraph($0, entityOf: $1.map { batch.numbers[$0] }) }
         let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
         let dates = zip(metadata, documents).map { $1.record?.date ?? $0.date ?? $1.fallbackDate }
-        let ids = try upsertEntities(batch, graphs, dates: dates)
+        let (ids, firstNew) = try upsertEntities(batch, graphs, dates: dates)
         // Store ids of each document's entities, by entity number.
         let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
-        try writeAliases(graphs, entityIDs)
+        try writeAliases(graphs, entityIDs, firstNewEntity: firstNew)
         var documentIDs: [Int64] = []
         let insertDocument = try BoundStatement(db, sql: """
             INSERT INTO documents (path, hash, title, date, bytes, text, url, source, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -70,7 +70,7 @@ struct BatchWriter {
             let record = document.record
             let title = record.map { $0.title ?? "" } ?? metadata[i].title
             try insertDocument.run(document.path, document.hash.value, title, dates[i], bytes.count,
-                                   SQLiteBlob(elements: bytes), record?.url, record?.source, record?.id)
+                                   SQLiteBlob(elements: DocumentText.pack(bytes)), record?.url, record?.source, record?.id)
             let doc = db.lastInsertedRowID
             documentIDs.append(doc)
             for surface in graphs[i].surfaces {
@@ -78,7 +78,13 @@ struct BatchWriter {
             }
         }
         try insertMention.finish()
-        try writeEdges(graphs, entityIDs, documentIDs)
+        let postings = DocumentEntities(db: db)
+        for (i, doc) in documentIDs.enumerated() {
+            let sentences = graphs[i].entitySentences
+            try postings.write(doc, entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
+                .sorted { $0.entity < $1.entity })
+        }
+        try writeEdges(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
     }
 
     /// The entities of a resolution numbered by ``EntityKey`` (the store's key), each key hashed once.
@@ -100,8 +106,9 @@ struct BatchWriter {
     }
 
     /// Adds the batch's mentions, documents and dates to the entities its documents name;
-    /// returns the store id of each batch entity (0 for those no document names).
-    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?]) throws -> [Int64] {
+    /// returns the store id of each batch entity (0 for those no document names), and the id from
+    /// which on entities are new to the store (stored ids grow: each new one is above any before it).
+    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?]) throws -> ([Int64], firstNew: Int64) {
         var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.keys.count)
         for (d, graph) in graphs.enumerated() {
             for (e, n) in graph.entities.enumerated() {
@@ -126,6 +133,7 @@ struct BatchWriter {
             WHERE id = ?1
             """)
         var ids = [Int64](repeating: 0, count: batch.keys.count)
+        let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM entities") ?? 0) + 1
         var named: [(id: Int64, name: String, type: EntityType)] = []
         for (n, delta) in deltas.enumerated() {
             guard let delta else { continue }
@@ -140,21 +148,23 @@ struct BatchWriter {
             named.append((ids[n], key.name, key.type))
         }
         try NameKeys(db: db).add(names: named)
-        return ids
+        return (ids, firstNew)
     }
 
-    private func writeAliases(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]]) throws {
+    private func writeAliases(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], firstNewEntity: Int64) throws {
         var counts: [AliasKey: Int] = [:]
         for (graph, ids) in zip(graphs, entityIDs) {
             for surface in graph.surfaces { counts[AliasKey(entity: ids[surface.entity], name: surface.text), default: 0] += surface.count }
         }
-        // Counted up when stored, else inserted with its search key and blocking keys.
+        // Counted up when stored, else inserted with its search key and blocking keys; a new entity has none stored.
         let add = try BoundStatement(db, sql: "UPDATE aliases SET count = count + ?3 WHERE entity_id = ?1 AND name = ?2")
         let insert = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)")
         var added: [(id: Int64, name: String)] = []
         for (key, count) in counts {
-            try add.run(key.entity, key.name, count)
-            guard db.changesCount == 0 else { continue }
+            if key.entity < firstNewEntity {
+                try add.run(key.entity, key.name, count)
+                guard db.changesCount == 0 else { continue }
+            }
             try insert.run(key.entity, key.name, SearchKey.of(key.name), count)
             added.append((key.entity, key.name))
         }
@@ -162,8 +172,9 @@ struct BatchWriter {
     }
 
     /// Co-mention rows for every pair of entities of a document, action edges and the evidence rows
-    /// of the sentences that state actions.
-    private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64]) throws {
+    /// of the sentences that state actions. An action from or to an entity new to the store
+    /// (`firstNewEntity` on) is new too, so it is inserted without looking it up.
+    private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
         var pairs = PairCounts()
         var actions: [ActionRow: Counts] = [:]
         for (graph, ids) in zip(graphs, entityIDs) {
@@ -184,17 +195,13 @@ struct BatchWriter {
             INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        var coMentions = try BulkInserter<Int64, Int64, Int, Int>(
-            db, into: "co_mentions", columns: ["entity", "other", "sentences", "documents"],
-            onConflict: "DO UPDATE SET sentences = sentences + excluded.sentences, documents = documents + excluded.documents")
-        try pairs.forEachFromBothEnds { pair, sentences, documents in
-            try coMentions.add(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), sentences, documents)
-        }
-        try coMentions.finish()
+        try CoMentionRuns(db: db).add(pairs, firstNew: firstNewEntity)
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
-            if let id = try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, row.predicate, row.negated) {
+            let stored = max(row.source, row.target) >= firstNewEntity ? nil
+                : try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, row.predicate, row.negated)
+            if let id = stored {
                 try addToAction.run(id, counts.sentences, counts.documents)
                 actionIDs[row] = id
             } else {

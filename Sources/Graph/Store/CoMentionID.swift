@@ -1,5 +1,5 @@
 /// The id of a co-mention edge, made from its ends: `source << 32 | target`, smaller entity id
-/// first. Co-mention rows (`co_mentions`) have no id of their own; action edges keep their row
+/// first. Co-mention edges (``CoMentionRuns``) have no id of their own; action edges keep their row
 /// ids, which stay below `1 << 32`, so every edge id says which table holds the edge.
 enum CoMentionID {
     /// The id of the co-mention edge between entities `a` and `b`.

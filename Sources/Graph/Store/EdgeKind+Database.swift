@@ -17,9 +17,6 @@ extension EdgeKind: DatabaseValueConvertible {
         allCases.first { $0.code == Int64.fromDatabaseValue(value) }
     }
 
-    /// `kind = <code>`, for conditions written into SQL text (indexed queries whose other
-    /// parameters are numbered).
-    var condition: String { "kind = \(code)" }
 }
 
 /// Bound by GRDB's binding of its ``databaseValue``.

@@ -30,6 +30,8 @@ struct EntityMerge {
     }
 
     private func merge(_ from: Int64, into: Int64) throws {
+        let documents = try Int64.fetchAll(db, sql: "SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ?", arguments: [from])
+        try DocumentEntities(db: db).rename(from, into: into, in: documents)
         try db.execute(sql: """
             INSERT INTO mentions (entity_id, doc_id, surface, count, spans)
                 SELECT ?, doc_id, surface, count, spans FROM mentions WHERE entity_id = ? AND true
@@ -38,7 +40,7 @@ struct EntityMerge {
             DELETE FROM aliases WHERE entity_id = ?;
             """, arguments: [into, from, from, from])
         // Co-mention edges of `from` become edges of `into`, recounted from the merged mention rows.
-        var touched = Set(try CoMentionRows(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
+        var touched = Set(try CoMentionRuns(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
         let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate, negated FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
         for edge in edges {
             let id: Int64 = edge["id"]

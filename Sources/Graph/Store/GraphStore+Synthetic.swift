@@ -19,11 +19,12 @@ extension GraphStore {
         func skewed(_ n: Int) -> Int { min(n - 1, Int(Double(n) * pow(Double(next(1 << 20)) / Double(1 << 20), 2))) }
         let sentence = "Entity one and entity two were named together in this sentence. "
         let text = Array(String(repeating: sentence, count: 16).utf8)
+        let packed = DocumentText.pack(text)
         let sentenceBytes = sentence.utf8.count - 1
         try write { db in
             let doc = try BoundStatement(db, sql: "INSERT INTO documents (id, path, hash, title, date, bytes, text) VALUES (?, ?, ?, ?, '2022-03-03', ?, ?)")
             for d in 1...documents {
-                try doc.run(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: text))
+                try doc.run(d, "synthetic/\(d).txt", "synthetic-\(d)", "Synthetic \(d)", text.count, SQLiteBlob(elements: packed))
             }
             let entity = try BoundStatement(db, sql: "INSERT INTO entities (id, name, key, type, first_date, last_date) VALUES (?, ?, ?, ?, '2022-03-03', '2022-03-03')")
             let alias = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, 0)")
@@ -38,24 +39,28 @@ extension GraphStore {
                 INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, 1, ?)
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
-            let edge = try BoundStatement(db, sql: """
-                INSERT INTO co_mentions (entity, other, sentences, documents) VALUES (?, ?, 1, 1)
-                ON CONFLICT DO UPDATE SET sentences = sentences + 1, documents = documents + 1
-                """)
-            var pairs = Set<UInt64>(), named = 0
+            var pairs = PairCounts(), named = 0
+            // Each document's entities with their sentences, its postings.
+            var postings: [Int: [Int64: Set<UInt32>]] = [:]
             while pairs.count < edges || named < mentions {
                 let d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)
                 let spans = [s + 7, s + 10, s, s + sentenceBytes].map(Spans.word)
                 let ids = Set([skewed(entities) + 1] + (0..<2).map { _ in next(entities) + 1 }).sorted()
-                for e in ids { try mention.run(e, d, "Entity \(e)", SQLiteBlob(elements: spans)) }
+                for e in ids {
+                    try mention.run(e, d, "Entity \(e)", SQLiteBlob(elements: spans))
+                    postings[d, default: [:]][Int64(e), default: []].insert(UInt32(s))
+                }
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
-                        try edge.run(a, b)
-                        try edge.run(b, a)
-                        pairs.insert(UInt64(a) << 32 | UInt64(b))
+                        pairs.add(UInt64(CoMentionID.of(Int64(a), Int64(b))), sentences: 1, documents: 1)
                     }
                 }
+            }
+            try CoMentionRuns(db: db).add(pairs)
+            let documentEntities = DocumentEntities(db: db)
+            for (d, named) in postings {
+                try documentEntities.write(Int64(d), named.sorted { $0.key < $1.key }.map { DocumentEntities.Named(entity: $0.key, sentences: $0.value.sorted()) })
             }
             try db.execute(sql: """
                 UPDATE entities SET mentions = coalesce((SELECT sum(count) FROM mentions WHERE entity_id = entities.id), 0),

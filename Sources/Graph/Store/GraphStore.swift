@@ -31,8 +31,10 @@ public final class GraphStore: Sendable {
         configuration.readonly = mode == .read
         configuration.prepareDatabase { db in
             // Pages are read through a memory map: a query that touches thousands of scattered rows
-            // (a hub's neighbors) makes no system call for each.
-            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824")
+            // (a hub's neighbors) makes no system call for each. The writer maps less: mapped pages
+            // it reads stay resident, and would count as its memory however large the store grows.
+            let map = mode == .write ? 1 << 28 : 1 << 30
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = \(map)")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

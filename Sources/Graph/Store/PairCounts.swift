@@ -27,7 +27,7 @@ struct PairCounts {
     }
 
     /// Every pair with its counts from each end (`a << 32 | b`, then also `b << 32 | a`), in
-    /// increasing order: the rows of `co_mentions`, so that they are written next to each other.
+    /// increasing order: each entity's entries together, as ``CoMentionRuns`` writes them.
     func forEachFromBothEnds(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
         var rows: [Slot] = []
         rows.reserveCapacity(2 * count)
@@ -35,8 +35,26 @@ struct PairCounts {
             rows.append(slot)
             rows.append(Slot(pair: slot.pair << 32 | slot.pair >> 32, sentences: slot.sentences, documents: slot.documents))
         }
-        rows.sort { $0.pair < $1.pair }
+        Self.radixSort(&rows)
         for row in rows { try body(row.pair, Int(row.sentences), Int(row.documents)) }
+    }
+
+    /// Sorts by `pair`, a byte at a time from the lowest (skipping bytes no pair sets): ingest
+    /// sorts millions of rows a batch, which a comparison sort takes several times longer to do.
+    private static func radixSort(_ rows: inout [Slot]) {
+        let used = rows.reduce(UInt64(0)) { $0 | $1.pair }
+        var buffer = rows
+        for shift in stride(from: UInt64(0), to: 64, by: 8) where (used >> shift) & 0xFF != 0 {
+            var starts = [Int](repeating: 0, count: 257)
+            for row in rows { starts[Int((row.pair >> shift) & 0xFF) + 1] += 1 }
+            for b in 1...256 { starts[b] += starts[b - 1] }
+            for row in rows {
+                let b = Int((row.pair >> shift) & 0xFF)
+                buffer[starts[b]] = row
+                starts[b] += 1
+            }
+            swap(&rows, &buffer)
+        }
     }
 
     /// The slot that holds `pair`, or the empty slot where it goes.

@@ -21,6 +21,14 @@ import GRDB
 /// B-tree entry of four small integers per end, where an `edges` row took four entries), with
 /// no id of their own (``CoMentionID``). The views `co_mention_edges` (each once, smaller end
 /// first) and `all_edges` (both kinds) read them with the columns of `edges`.
+/// From v6, co-mention edges are packed lists per entity in `co_mention_runs` (``CoMentionRuns``),
+/// which replace `co_mentions` and its views: a few bytes an edge end instead of a B-tree entry.
+/// From v7, `documents.text` is compressed (``DocumentText``), and action edges are indexed by
+/// target alone (by source through their unique key): their counts change without moving index
+/// entries.
+/// From v8, each document's entities with their sentences are kept in `document_entities`
+/// (``DocumentEntities``), and evidence is indexed by document: removal reads what a document
+/// added without scanning, and co-mention counts over a date range are read from them.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -125,6 +133,67 @@ enum Schema {
                     SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges
                     UNION ALL SELECT id, source, target, kind, predicate, negated, sentences, documents FROM co_mention_edges;
                 """)
+        }
+        migrator.registerMigration("v6: co-mention edges as packed runs per entity") { db in
+            try db.execute(sql: """
+                CREATE TABLE co_mention_runs (
+                    id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, entries INTEGER NOT NULL, others BLOB NOT NULL);
+                CREATE INDEX co_mention_runs_entity ON co_mention_runs(entity, entries);
+                """)
+            let runs = CoMentionRuns(db: db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT entity, other, sentences, documents FROM co_mentions ORDER BY entity, other")
+            var entity: Int64 = 0
+            var entries: [CoMentionEntry] = []
+            while let row = try rows.next() {
+                if row[0] != entity {
+                    try runs.add(entity, entries)
+                    entries.removeAll(keepingCapacity: true)
+                    entity = row[0]
+                }
+                entries.append(CoMentionEntry(other: row[1], sentences: row[2], documents: row[3]))
+            }
+            try runs.add(entity, entries)
+            try db.execute(sql: "DROP VIEW all_edges; DROP VIEW co_mention_edges; DROP TABLE co_mentions")
+        }
+        migrator.registerMigration("v7: document text compressed, action edges indexed by their ends") { db in
+            try db.execute(sql: """
+                DROP INDEX edges_source_weight;
+                DROP INDEX edges_target_weight;
+                CREATE INDEX edges_target ON edges(target);
+                """)
+            // A few hundred documents at a time, so that a large store's texts are never all in memory.
+            let update = try db.makeStatement(sql: "UPDATE documents SET text = ? WHERE id = ?")
+            var last: Int64 = 0
+            while true {
+                let rows = try Row.fetchAll(db, sql: "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 256", arguments: [last])
+                guard let final = rows.last else { break }
+                for row in rows { try update.execute(arguments: [DocumentText.pack(row[1]), row[0] as Int64]) }
+                last = final[0]
+            }
+        }
+        migrator.registerMigration("v8: the entities of each document, evidence by document") { db in
+            try db.execute(sql: """
+                CREATE TABLE document_entities (doc_id INTEGER PRIMARY KEY, entities BLOB NOT NULL);
+                CREATE INDEX evidence_document ON evidence(doc_id);
+                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc_id, entity_id, spans FROM mentions ORDER BY doc_id, entity_id")
+            let postings = DocumentEntities(db: db)
+            var doc: Int64 = 0
+            var named: [DocumentEntities.Named] = []
+            while let row = try rows.next() {
+                if row[0] != doc {
+                    if !named.isEmpty { try postings.write(doc, named) }
+                    named.removeAll()
+                    doc = row[0]
+                }
+                let starts = Set(SharedSentences.sentences(row[2]).map { UInt32($0.lowerBound) })
+                if named.last?.entity == row[1] {
+                    named[named.count - 1].sentences = Array(starts.union(named[named.count - 1].sentences)).sorted()
+                } else {
+                    named.append(DocumentEntities.Named(entity: row[1], sentences: starts.sorted()))
+                }
+            }
+            if !named.isEmpty { try postings.write(doc, named) }
         }
         return migrator
     }

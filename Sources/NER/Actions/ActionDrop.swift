@@ -3,9 +3,8 @@
 public struct ActionDrop: Sendable, Equatable {
     /// Why the clause gave no action.
     public enum Reason: Sendable, Equatable {
-        /// The word that would be the verb is a noun; the part-of-speech rule that says so
-        /// (`capitalized`, `noun-first`, `role-noun`).
-        case noun(rule: String)
+        /// The word that would be the verb is a noun; the part-of-speech rule that says so.
+        case noun(rule: NounRule)
         /// A prepositional phrase that the verb's frame does not take: a place, time or manner.
         case adjunct(verb: String)
         /// The name after the verb modifies a noun (`Scientology-related`, `the Oklahoma stereotype`).
@@ -26,6 +25,16 @@ public struct ActionDrop: Sendable, Equatable {
         case hypothetical
         /// The sentence is a question.
         case question
+    }
+
+    /// The part-of-speech rule that reads a verb candidate as a noun.
+    public enum NounRule: Sendable {
+        /// A capitalized word inside a sentence that is not in title case: part of a name (`capitalized`).
+        case capitalized
+        /// A bare form of a word more often a noun or adjective than a verb (`noun-first`).
+        case nounFirst
+        /// A bare role noun right before a name (`role-noun`).
+        case roleNoun
     }
 
     /// Index of the sentence.

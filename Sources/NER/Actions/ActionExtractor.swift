@@ -16,7 +16,7 @@
 /// | `passive` | Kherson was seized by Russia; assisted by former members, including Tiziano Lugli |
 /// | `passive-prep` | Albert Einstein was born in Ulm (a passive frame, `Rules/passive_frames.txt`) |
 /// | `mandate` | demanded that Russia … (the object of the demand, not the demanded action) |
-/// | `participle`, `coordinated-verb` (prefixes) | …, joining Shell and BP; condemned … and called on Russia |
+/// | `participle`, `coordinated` (prefixes) | …, joining Shell and BP; condemned … and called on Russia |
 /// | `relative` (prefix) | Skoda Auto, which is halting exports to Russia |
 /// | `apposition`, `absolute` (prefixes) | Duke University, located in Durham; with Ireland defeating Wales |
 /// | `fronted` (prefix) | After accusing Ukraine of …, Moscow; In Kowloon West, Wilson Or was elected |

@@ -1,6 +1,6 @@
 extension ClauseReader {
-    /// The objects of `predicate`, the rule that found them, and where reading stopped (for
-    /// continuations such as `and called on …`).
+    /// The objects of `predicate`, the pattern that found them (nil when there are none), and where
+    /// reading stopped (for continuations such as `and called on …`).
     ///
     /// - `svo`: a mention right after the verb (`invaded Ukraine`), unless it starts a clause of its
     ///   own (`stated Montalvo left`, `said Russia would`) or modifies a noun (`Scientology-related`);
@@ -15,12 +15,12 @@ extension ClauseReader {
     /// one right after the verb (`overthrown Ukraine's government`) or after a preposition of the verb's
     /// or noun's frame (`imposed sanctions on Russia's central bank`), not after another preposition, where
     /// the possessed noun is the object (`scoring a header from Kevin De Bruyne's assist`).
-    func objects(of predicate: Predicate, mandative: Bool) -> (ids: [Int], rule: String, end: Int) {
+    func objects(of predicate: Predicate, mandative: Bool) -> (ids: [Int], pattern: ActionPattern?, end: Int) {
         let start = predicate.end
         if mandative, isWord(start, .that) {
-            guard let m = mention(at: skipThe(start + 1)), !isPossessor(m) else { return ([], "", start) }
+            guard let m = mention(at: skipThe(start + 1)), !isPossessor(m) else { return ([], nil, start) }
             let group = coordinated(from: m, allowPossessive: false)
-            return (group.ids, "mandate", group.end)
+            return (group.ids, .mandate, group.end)
         }
         if let m = mention(at: skipThe(start)) ?? described(at: start) {  // `defeated debutants Panama 3 – 0`
             let group = coordinated(from: m, allowPossessive: true)
@@ -29,9 +29,9 @@ extension ClauseReader {
             } else if startsClause(group.end) {
                 drop(.clauseSubject(verb: predicate.lemma), at: spans[m])
             } else {
-                return (group.ids, "svo", group.end)
+                return (group.ids, .svo, group.end)
             }
-            return ([], "", group.end)
+            return ([], nil, group.end)
         }
         if let (after, directional) = facts.preposition(start, sentenceEnd: end),
            directional || isFramed(start, after, verb: predicate.lemma, afterNoun: false),
@@ -39,10 +39,10 @@ extension ClauseReader {
             if isPossessor(m), !isFramed(start, after, verb: predicate.lemma, afterNoun: false) {
                 // `scored from Kevin De Bruyne's assist`: the object is the assist
                 drop(.possessor(verb: predicate.lemma), at: spans[m])
-                return ([], "", start)
+                return ([], nil, start)
             }
             let group = coordinated(from: m, allowPossessive: true)
-            return (group.ids, "verb-prep", group.end)
+            return (group.ids, .verbPrep, group.end)
         }
         var p = start
         while p < end, p - start < 12 {
@@ -56,7 +56,7 @@ extension ClauseReader {
                             drop(.possessor(verb: predicate.lemma), at: spans[m])
                             break
                         }
-                        return (group.ids, "verb-noun-prep", group.end)
+                        return (group.ids, .verbNounPrep, group.end)
                     }
                     drop(.adjunct(verb: predicate.lemma), at: p..<spans[m].upperBound)
                     p = group.end  // an adjunct or a noun's modifier: `the situation in Ukraine`
@@ -76,7 +76,7 @@ extension ClauseReader {
             }
             if text.isPunctuation(p, ","), p > start, let m = described(at: p + 1), !isModifier(m) {
                 let group = coordinated(from: m, allowPossessive: false)  // `defeated another candidate, veteran politician Raymond Wong`
-                return (group.ids, "verb-noun-apposition", group.end)
+                return (group.ids, .verbNounApposition, group.end)
             }
             if text.tokens[p].kind == .number || isDash(p) { p += 1; continue }  // `lost 1 – 2 to England`
             if isScareQuote(p) { p += 1; continue }
@@ -87,7 +87,7 @@ extension ClauseReader {
             if c.contains(.verb), !c.contains(.determiner), isPastForm(p) { break }
             p += 1
         }
-        return ([], "", p)
+        return ([], nil, p)
     }
 
     /// A mention after at most two lowercase descriptors at `i` (`debutants Panama`, `veteran politician

@@ -11,12 +11,12 @@ extension ClauseReader {
     /// - `noun-first`: a bare form without an auxiliary, of a word more often a noun or adjective than
     ///   a verb (`France captain …`, `BBC radio Scotland`, `EU summit in Brussels`);
     /// - `role-noun`: a bare role noun right before a name (`Hull referee Steve Ganson`).
-    func nounReading(_ v: Int, afterAuxiliary auxiliary: Bool) -> String? {
-        if v > sentenceStart, text.tokens[v].isCapitalized, !isTitleCase { return "capitalized" }
+    func nounReading(_ v: Int, afterAuxiliary auxiliary: Bool) -> ActionDrop.NounRule? {
+        if v > sentenceStart, text.tokens[v].isCapitalized, !isTitleCase { return .capitalized }
         guard !auxiliary, isBaseForm(v) else { return nil }
         let c = text.classes(v)
-        if c.contains(.nounFirst) { return "noun-first" }
-        if c.contains(.roleNoun), mention(at: v + 1) != nil { return "role-noun" }
+        if c.contains(.nounFirst) { return .nounFirst }
+        if c.contains(.roleNoun), mention(at: v + 1) != nil { return .roleNoun }
         return nil
     }
 

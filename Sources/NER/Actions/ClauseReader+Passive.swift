@@ -4,9 +4,9 @@
 extension ClauseReader {
     /// Who acts on whom in the passive `predicate` whose subjects are `subjects`, and the rule: the
     /// agents on the subjects, or the subjects on a passive frame's object. Nil when it gives none.
-    func passiveActors(_ predicate: Predicate, subjects: [Int]) -> (agents: [Int], objects: [Int], rule: String)? {
+    func passiveActors(_ predicate: Predicate, subjects: [Int]) -> (agents: [Int], objects: [Int], rule: ActionRuleID)? {
         if let agent = agent(after: predicate.end) {
-            return (coordinated(from: agent, allowPossessive: false).ids, subjects, "passive")
+            return (coordinated(from: agent, allowPossessive: false).ids, subjects, ActionRuleID(pattern: .passive))
         }
         let frame = { (preposition: String) in
             self.classes(ofLemma: predicate.lemma + " " + preposition).contains(.passiveFrame)
@@ -15,13 +15,13 @@ extension ClauseReader {
         while start < end, let next = adjunctEnd(start) ?? datePhraseEnd(start) { start = next }  // `born on 31 October 1950 in`
         if let after = text.phrase(.preposition, from: start, limit: end) ?? text.phrase(.argumentPreposition, from: start, limit: end),
            frame(text.text(start..<after).lowercased()), let m = mention(at: skipThe(after)) {
-            return (subjects, coordinated(from: m, allowPossessive: true).ids, "passive-prep")
+            return (subjects, coordinated(from: m, allowPossessive: true).ids, ActionRuleID(pattern: .passivePrep))
         }
         if let fronted = frontedPhrase(before: subjects[0]), frame(fronted.preposition) {
-            return (subjects, [fronted.mention], "fronted+passive-prep")
+            return (subjects, [fronted.mention], ActionRuleID(path: ClausePath(.fronted), pattern: .passivePrep))
         }
         if let place = whereAntecedent(of: subjects[0]), frame("in") {
-            return (subjects, [place], "where+passive-prep")  // `Energodar, where the … plant is located`
+            return (subjects, [place], ActionRuleID(path: ClausePath(.where), pattern: .passivePrep))  // `Energodar, where the … plant is located`
         }
         return nil
     }

@@ -1,29 +1,29 @@
 /// Subjects: which mentions start a clause and where their predicate starts.
 extension ClauseReader {
     /// Where the clause of the subject `m` (whose coordinated group ends at `groupEnd`) starts, the
-    /// rule prefix that says how it was reached, and whether a bare participle may start it:
+    /// path that says how it was reached, and whether a bare participle may start it:
     ///
     /// - `relative+`: `Skoda Auto, which is halting …`; a person's `, who` even after a preposition;
     /// - `apposition+`: a participle after a comma, `Duke University, located in Durham`;
     /// - `absolute+`: `with` and an `-ing` clause, `with Canada announcing that it would refer …`;
     /// - an affiliation after the subject is passed over: `Wong of FTU was defeated by …`.
     /// Nil when `m` cannot be a subject.
-    func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, prefix: String, bare: Bool)? {
-        if isAbsoluteSubject(m, groupEnd) { return (groupEnd, "absolute+", true) }
+    func clauseStart(subject m: Int, after groupEnd: Int) -> (start: Int, path: ClausePath, bare: Bool)? {
+        if isAbsoluteSubject(m, groupEnd) { return (groupEnd, ClausePath(.absolute), true) }
         if mentions[m].type == .person, text.isPunctuation(groupEnd, ","), isWord(groupEnd + 1, .who), !isPossessor(m) {
-            return (groupEnd + 2, "relative+", false)  // `to meet with Devocht, who had told Montalvo …`: even after a preposition
+            return (groupEnd + 2, ClausePath(.relative), false)  // `to meet with Devocht, who had told Montalvo …`: even after a preposition
         }
         guard canBeSubject(m) else { return nil }  // `between the South Station and the Ibis Hotel`: none of them
         let start = groupEnd
-        if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, "relative+", false) }
-        if isRelativePronoun(start) { return (start + 1, "relative+", false) }
-        if text.isPunctuation(start, ","), isVerb(start + 1), isPastForm(start + 1) { return (start + 1, "apposition+", true) }
+        if text.isPunctuation(start, ","), isRelativePronoun(start + 1) { return (start + 2, ClausePath(.relative), false) }
+        if isRelativePronoun(start) { return (start + 1, ClausePath(.relative), false) }
+        if text.isPunctuation(start, ","), isVerb(start + 1), isPastForm(start + 1) { return (start + 1, ClausePath(.apposition), true) }
         if isWord(start, .of) || isWord(start, .from), let n = mention(at: skipThe(start + 1)),
            !isVerb(start), text.isWord(spans[n].upperBound),
            !text.classes(spans[n].upperBound).isDisjoint(with: [.auxiliary, .verb]) {
-            return (spans[n].upperBound, "", false)
+            return (spans[n].upperBound, ClausePath(), false)
         }
-        return (start, "", false)
+        return (start, ClausePath(), false)
     }
 
     /// A participle clause that opens the sentence or a `that` clause after a subordinator or preposition,

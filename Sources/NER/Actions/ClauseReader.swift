@@ -46,7 +46,7 @@ final class ClauseReader {
         isTitleCase = titleCase(sentenceStart..<end)
         if let fronted = frontedParticiple() {  // `After accusing Ukraine of …, Moscow …`
             let group = coordinated(from: fronted.subject, allowPossessive: false)
-            readClause(subjects: group.ids, from: fronted.verb, prefix: "fronted+", bare: true, depth: 0, into: &actions)
+            readClause(subjects: group.ids, from: fronted.verb, path: ClausePath(.fronted), bare: true, depth: 0, into: &actions)
         }
         var nextSubject = range.lowerBound
         for m in range where m >= nextSubject {
@@ -57,60 +57,61 @@ final class ClauseReader {
                 if text.isPunctuation(spans[m].upperBound, ",") { nextSubject = m + 1 }
                 continue
             }
-            readClause(subjects: group.ids, from: clause.start, prefix: clause.prefix, bare: clause.bare, depth: 0, into: &actions)
+            readClause(subjects: group.ids, from: clause.start, path: clause.path, bare: clause.bare, depth: 0, into: &actions)
         }
     }
 
     /// Reads a predicate from `i` with its objects and continuations, appending actions.
-    private func readClause(subjects: [Int], from i: Int, prefix: String, bare: Bool, passive: Bool = false, depth: Int,
+    private func readClause(subjects: [Int], from i: Int, path: ClausePath, bare: Bool, passive: Bool = false, depth: Int,
                             into actions: inout [Action]) {
         clauseSubject = subjects[0]
         guard depth < 3, let predicate = predicate(from: i, subjects: subjects, bare: bare, passive: passive, depth: depth) else { return }
         let lemmaClasses = classes(ofLemma: predicate.lemma)
-        let prefix = prefix + (predicate.reported ? "reported+" : "")
+        let path = predicate.reported ? path.appending(.reported) : path
         if predicate.passive {
             // `Kherson was seized by Russia`: the agent acts on the subjects; `Albert Einstein was born in Ulm`.
             if let found = passiveActors(predicate, subjects: subjects) {
-                emit(found.agents, predicate, found.objects, rule: prefix + found.rule, lemmaClasses, into: &actions)
+                emit(found.agents, predicate, found.objects, rule: found.rule.reached(through: path), lemmaClasses, into: &actions)
                 // `Ann Chiang of DAB was re-elected, as well as Claudia Mo`
                 if let more = additiveSubjects(after: predicate.end), let found = passiveActors(predicate, subjects: more) {
-                    emit(found.agents, predicate, found.objects, rule: prefix + "additive+" + found.rule, lemmaClasses, into: &actions)
+                    emit(found.agents, predicate, found.objects, rule: found.rule.reached(through: path.appending(.additive)), lemmaClasses,
+                         into: &actions)
                 }
             } else {
                 drop(.noAgent(verb: predicate.lemma), at: predicate.verb..<(predicate.verb + 1))
             }
             // `was substituted off due to injury and replaced by Farouk Ben Mustapha`
             if let next = coordinatedParticiple(after: predicate.end) {
-                readClause(subjects: subjects, from: next.start, prefix: prefix + "coordinated+", bare: true, passive: next.passive,
+                readClause(subjects: subjects, from: next.start, path: path.appending(.coordinated), bare: true, passive: next.passive,
                            depth: depth + 1, into: &actions)
             }
             return
         }
         let found = objects(of: predicate, mandative: lemmaClasses.contains(.mandativeVerb))
         let verb = predicate.verb..<(predicate.verb + 1)
-        if !found.ids.isEmpty {
+        if let pattern = found.pattern {
             if lemmaClasses.contains(.nonActionVerb), !framesObject(predicate) {
                 drop(.nonAction(verb: predicate.lemma), at: verb)
             } else if subjects.count > 1, lemmaClasses.contains(.symmetricVerb) {
                 drop(.symmetric(verb: predicate.lemma), at: verb)
             } else {
-                emit(subjects, predicate, found.ids, rule: prefix + found.rule, lemmaClasses, into: &actions)
+                emit(subjects, predicate, found.ids, rule: ActionRuleID(path: path, pattern: pattern), lemmaClasses, into: &actions)
             }
         } else if depth == 0, !lemmaClasses.contains(.nonActionVerb), leavesObjectGap(predicate.end),
                   let antecedent = objectRelativeAntecedent(of: subjects[0]) {
             // `Rehabilitation Project Force, which the Church describes as …`
-            emit(subjects, predicate, [antecedent], rule: prefix + "object-relative", lemmaClasses, into: &actions)
+            emit(subjects, predicate, [antecedent], rule: ActionRuleID(path: path, pattern: .objectRelative), lemmaClasses, into: &actions)
         }
         // `…, joining Shell and BP`; `condemned the invasion and called on Russia`.
         let e = found.ids.isEmpty ? commaEnd(from: found.end) : found.end  // `scored from the penalty spot, putting Sweden …`
         if text.isPunctuation(e, ","), isVerb(e + 1), endsWith(e + 1, "ing") {
-            readClause(subjects: subjects, from: e + 1, prefix: prefix + "participle+", bare: true, depth: depth + 1, into: &actions)
+            readClause(subjects: subjects, from: e + 1, path: path.appending(.participle), bare: true, depth: depth + 1, into: &actions)
         } else if isWord(e, .and), isVerb(e + 1), isPastForm(e + 1) {
-            readClause(subjects: subjects, from: e + 1, prefix: prefix + "coordinated+", bare: true, depth: depth + 1, into: &actions)
+            readClause(subjects: subjects, from: e + 1, path: path.appending(.coordinated), bare: true, depth: depth + 1, into: &actions)
         }
     }
 
-    private func emit(_ subjects: [Int], _ predicate: Predicate, _ objects: [Int], rule: String, _ lemmaClasses: WordClass,
+    private func emit(_ subjects: [Int], _ predicate: Predicate, _ objects: [Int], rule: ActionRuleID, _ lemmaClasses: WordClass,
                       into actions: inout [Action]) {
         for subject in subjects {
             for object in objects where mentions[subject].entity != mentions[object].entity && !subjects.contains(object) {

@@ -22,8 +22,8 @@ public struct Lexicon: Sendable {
     private let filterLog2: Int
     /// The most tokens any key has.
     public let maxTokens: Int
-    /// Category names and their rule names (`gazetteer:city`), read once so that mentions share them.
-    private let categories: [(name: String, rule: String)]
+    /// Category names (`city`), read once so that mentions share them.
+    private let categories: [String]
 
     /// Reads compiled bytes; throws if they are not a lexicon of this version.
     init(storage: LexiconStorage) throws(LexiconError) {
@@ -47,8 +47,7 @@ public struct Lexicon: Sendable {
         let stringsOffset = self.stringsOffset
         categories = (0..<Int(storage.u32(LexiconFormat.Header.categoryCount))).map { index in
             let offset = categoriesOffset + index * 8
-            let name = storage.string(stringsOffset + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
-            return (name, "gazetteer:" + name)
+            return storage.string(stringsOffset + Int(storage.u32(offset)), Int(storage.u32(offset + 4)))
         }
     }
 
@@ -110,9 +109,8 @@ public struct Lexicon: Sendable {
         let canonical = storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.canonicalOffset)),
                                        Int(storage.u16(e + LexiconFormat.Entry.canonicalLength)))
         let category = categories[Int(storage.u8(e + LexiconFormat.Entry.category))]
-        return GazetteerEntry(type: LexiconFormat.types[type - 1], canonical: canonical, category: category.name,
-                              isWeak: storage.u8(e + LexiconFormat.Entry.flags) & LexiconFormat.Flag.isWeak != 0,
-                              rule: category.rule)
+        return GazetteerEntry(type: LexiconFormat.types[type - 1], canonical: canonical, category: category,
+                              isWeak: storage.u8(e + LexiconFormat.Entry.flags) & LexiconFormat.Flag.isWeak != 0)
     }
 
     /// True when the entry carries a gazetteer entity (cheaper than ``gazetteerEntry(_:)``).

@@ -7,16 +7,16 @@ public struct GazetteerEntry: Sendable, Equatable {
     public var category: String
     /// The name is also a common word or a common personal name, so it needs supporting context.
     public var isWeak: Bool
-    /// The rule name of mentions this entry decides: `gazetteer:` and the category.
-    public var rule: String
 
-    public init(type: EntityType, canonical: String, category: String, isWeak: Bool, rule: String? = nil) {
+    public init(type: EntityType, canonical: String, category: String, isWeak: Bool) {
         self.type = type
         self.canonical = canonical
         self.category = category
         self.isWeak = isWeak
-        self.rule = rule ?? "gazetteer:" + category
     }
+
+    /// The rule of mentions this entry decides: the gazetteer family, with the category as its source.
+    public var rule: RuleID { RuleID(.gazetteer, source: category) }
 }
 
 /// One line of lexicon source data, before compiling.

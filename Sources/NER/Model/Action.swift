@@ -10,10 +10,10 @@ public struct Action: Sendable, Equatable {
     public var negated: Bool
     /// Index of the sentence that states it.
     public var sentence: Int
-    /// The pattern that found it, such as `svo` or `passive`.
-    public var rule: String
+    /// The rule that found it, such as `svo`, `reported+svo` or `passive`.
+    public var rule: ActionRuleID
 
-    public init(subject: Int, predicate: String, object: Int, negated: Bool, sentence: Int, rule: String) {
+    public init(subject: Int, predicate: String, object: Int, negated: Bool, sentence: Int, rule: ActionRuleID) {
         self.subject = subject
         self.predicate = predicate
         self.object = object

@@ -6,18 +6,19 @@ public struct Mention: Sendable, Equatable {
     public var tokens: Range<Int>
     /// Index of the sentence the mention is in.
     public var sentence: Int
+    /// The rule that decided the mention and its type, such as `gazetteer:country` or `title+name`
+    /// (stored right before ``type``, which fills the rule's padding).
+    public var rule: RuleID
     public var type: EntityType
     /// The text as written, without a possessive ending.
     public var text: String
     /// The canonical name of the entity this mention refers to.
     public var entity: String
-    /// The rule that decided the mention and its type, such as `gazetteer:country` or `title+name`.
-    public var rule: String
     /// Why the mention's entity is another name's (`spelling variant of Dmytro Kuleba`), when
     /// resolution across documents merged it; nil otherwise.
     public var resolution: String?
 
-    public init(range: Range<Int>, tokens: Range<Int>, sentence: Int, type: EntityType, text: String, entity: String, rule: String, resolution: String? = nil) {
+    public init(range: Range<Int>, tokens: Range<Int>, sentence: Int, type: EntityType, text: String, entity: String, rule: RuleID, resolution: String? = nil) {
         self.range = range
         self.tokens = tokens
         self.sentence = sentence

@@ -23,7 +23,7 @@ struct AcronymDefinitions {
             var renamed = m
             renamed.type = name.type
             renamed.entity = name.entity
-            renamed.rule = "acronym-of:\(name.text)"
+            renamed.rule = RuleID(.acronymOf, source: name.text)
             return renamed
         }
     }
@@ -32,7 +32,7 @@ struct AcronymDefinitions {
     /// organization or company the document names in full (`USI` after `University of Southern
     /// Indiana`).
     private func implicitlyDefined(_ mentions: [Mention]) -> [String: Mention] {
-        let acronyms = Set(mentions.filter { $0.rule == "acronym" && $0.text.utf8.count >= 3 }.map(\.text))
+        let acronyms = Set(mentions.filter { $0.rule == RuleID(.acronym) && $0.text.utf8.count >= 3 }.map(\.text))
         guard !acronyms.isEmpty else { return [:] }
         var found: [String: Mention] = [:], ambiguous: Set<String> = []
         for m in mentions where m.tokens.count >= 2 && (m.type == .organization || m.type == .company) {

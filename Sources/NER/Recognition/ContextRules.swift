@@ -155,22 +155,22 @@ struct ContextRules {
     /// after (`Orastovich said`), a takeover before or a company's possession after (`takeover of X`,
     /// `X's chief executive`), a web domain (`Secunia.com`), or the shape of a
     /// personal name (two or three unknown capitalized words, `words` of them in `range`, not all initials).
-    func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: String)? {
+    func judgeUnknown(_ range: Range<Int>, words: Int) -> (type: EntityType, rule: RuleID)? {
         let after = range.upperBound
         if text.isWord(after), !text.isCapitalized(after) {
-            if text.phrase(.companyNoun, from: after, limit: text.tokens.count) != nil { return (.company, "context:company-noun") }
-            if text.phrase(.organizationNoun, from: after, limit: text.tokens.count) != nil { return (.organization, "context:organization-noun") }
-            if text.classes(after).contains(.reportingVerb) { return (.person, "context:reporting-verb") }
+            if text.phrase(.companyNoun, from: after, limit: text.tokens.count) != nil { return (.company, RuleID(.context, source: "company-noun")) }
+            if text.phrase(.organizationNoun, from: after, limit: text.tokens.count) != nil { return (.organization, RuleID(.context, source: "organization-noun")) }
+            if text.classes(after).contains(.reportingVerb) { return (.person, RuleID(.context, source: "reporting-verb")) }
         }
         let before = range.lowerBound - 1
         if text.isWord(before), !text.isCapitalized(before), text.classes(before).contains(.companyNoun) {
-            return (.company, "context:company-role")
+            return (.company, RuleID(.context, source: "company-role"))
         }
-        if isTraded(before: range.lowerBound) { return (.company, "context:shares-of") }
-        if isCompanyDeal(before: range.lowerBound) { return (.company, "context:deal") }
-        if domainEnd(after: after) > after { return (.company, "context:web-domain") }
-        if ownsCompanyThing(after) { return (.company, "context:company-possession") }
-        if words >= 2, words <= 3, !isInitials(range) { return (.person, "name-shape") }
+        if isTraded(before: range.lowerBound) { return (.company, RuleID(.context, source: "shares-of")) }
+        if isCompanyDeal(before: range.lowerBound) { return (.company, RuleID(.context, source: "deal")) }
+        if domainEnd(after: after) > after { return (.company, RuleID(.context, source: "web-domain")) }
+        if ownsCompanyThing(after) { return (.company, RuleID(.context, source: "company-possession")) }
+        if words >= 2, words <= 3, !isInitials(range) { return (.person, RuleID(.nameShape)) }
         return nil
     }
 }

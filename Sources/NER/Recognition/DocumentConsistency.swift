@@ -25,7 +25,7 @@ struct DocumentConsistency {
             } else if isTownNamedLikePerson(mentions[i]) {
                 mentions[i].type = .person
                 mentions[i].entity = alias.entity
-                mentions[i].rule = "surname-of:\(alias.entity)"
+                mentions[i].rule = RuleID(.surnameOf, source: alias.entity)
             }
         }
         mentions = SportsTeams(text: text).apply(mentions)
@@ -34,15 +34,17 @@ struct DocumentConsistency {
             guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) else { continue }
             let word = text.text(i)
             guard let alias = aliases[word], standsAlone(i), text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
+            var rule = alias.rule
+            rule.isRepeat = true
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
-                                    type: alias.type, text: word, entity: alias.entity, rule: "consistency:\(alias.rule)"))
+                                    type: alias.type, text: word, entity: alias.entity, rule: rule))
             covered[i] = true
         }
         let people = aliases.filter { $0.value.type == .person && $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }
         for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 && mentions[i].entity == mentions[i].text {
             if let (name, alias) = variant(of: mentions[i].text, among: people) {
                 mentions[i].entity = alias.entity
-                mentions[i].rule = "variant-of:\(name)"
+                mentions[i].rule = RuleID(.variantOf, source: name)
             }
         }
         for range in unknown where range.count == 1 && !covered[range.lowerBound] {
@@ -50,12 +52,12 @@ struct DocumentConsistency {
             guard let (name, alias) = variant(of: word, among: people) else { continue }
             let token = text.tokens[range.lowerBound]
             mentions.append(Mention(range: Int(token.start)..<Int(token.end), tokens: range, sentence: Int(text.sentenceOf[range.lowerBound]),
-                                    type: .person, text: word, entity: alias.entity, rule: "variant-of:\(name)"))
+                                    type: .person, text: word, entity: alias.entity, rule: RuleID(.variantOf, source: name)))
         }
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func isStrong(_ m: Mention) -> Bool { m.rule.hasPrefix("gazetteer:") }
+    private func isStrong(_ m: Mention) -> Bool { m.rule.isGazetteerName }
 
     /// A word not part of a longer capitalized name: its neighbours in its sentence are lowercase,
     /// or, in a headline, capitalized common words (`Oracle Buys Sun`).
@@ -70,7 +72,7 @@ struct DocumentConsistency {
     /// (`Daniel Montalvo … Montalvo said`): the person, unless a place preposition comes before it
     /// or a place after it.
     private func isTownNamedLikePerson(_ m: Mention) -> Bool {
-        guard m.type == .place, m.rule == "gazetteer:city" else { return false }
+        guard m.type == .place, m.rule == RuleID(.gazetteer, source: "city") else { return false }
         let after = m.tokens.upperBound
         let qualified = text.isPunctuation(after, ",") && text.isCapitalized(after + 1)  // `Washington, D.C.`
         return !qualified && !ContextRules(text: text).followsPlaceCue(m.tokens.lowerBound)
@@ -93,7 +95,7 @@ struct DocumentConsistency {
                   best != m.type else { return m }
             var retyped = m
             retyped.type = best
-            retyped.rule += "+consistency"
+            retyped.rule.isRetyped = true
             return retyped
         }
     }
@@ -110,24 +112,24 @@ struct DocumentConsistency {
         }
     }
 
-    private struct Alias { var type: EntityType; var entity: String; var rule: String }
+    private struct Alias { var type: EntityType; var entity: String; var rule: RuleID }
 
     /// Two unknown words taken for a person's name whose first word is the surname of a person the
     /// document names in full are that person and a thing of theirs (`Warhol Polaroids` after `Andy
     /// Warhol`): the mention keeps the surname only.
     private func narrowingSurnameCompounds(_ mentions: [Mention]) -> [Mention] {
-        guard mentions.contains(where: { $0.tokens.count == 2 && $0.rule == "name-shape" }) else { return mentions }
+        guard mentions.contains(where: { $0.tokens.count == 2 && $0.rule == RuleID(.nameShape) }) else { return mentions }
         var surnames: [String: String] = [:]
-        for m in mentions where m.type == .person && m.tokens.count >= 2 && m.rule != "name-shape" {
+        for m in mentions where m.type == .person && m.tokens.count >= 2 && m.rule != RuleID(.nameShape) {
             surnames[text.text(m.tokens.upperBound - 1)] = m.entity
         }
         guard !surnames.isEmpty else { return mentions }
         return mentions.map { m in
             let first = m.tokens.lowerBound
-            guard m.rule == "name-shape", m.tokens.count == 2, !text.classes(first + 1).contains(.firstName),
+            guard m.rule == RuleID(.nameShape), m.tokens.count == 2, !text.classes(first + 1).contains(.firstName),
                   let person = surnames[text.text(first)] else { return m }
             return Mention(range: Int(text.tokens[first].start)..<Int(text.tokens[first].end), tokens: first..<(first + 1),
-                           sentence: m.sentence, type: .person, text: text.text(first), entity: person, rule: "surname-of:\(person)")
+                           sentence: m.sentence, type: .person, text: text.text(first), entity: person, rule: RuleID(.surnameOf, source: person))
         }
     }
 
@@ -143,15 +145,15 @@ struct DocumentConsistency {
             if m.type == .person, text.classes(first).contains(.firstName), m.text != text.text(first) {
                 let given = text.text(first)
                 if let other = givenNames[given], other.entity != m.entity { sharedGivenNames.insert(given) }
-                givenNames[given] = Alias(type: .person, entity: m.entity, rule: "given-name")
+                givenNames[given] = Alias(type: .person, entity: m.entity, rule: RuleID(.givenName))
             }
             switch m.type {
             case .person where text.classes(last).isDisjoint(with: [.common, .firstName]):
-                aliases[text.text(last)] = Alias(type: .person, entity: m.entity, rule: "surname")
+                aliases[text.text(last)] = Alias(type: .person, entity: m.entity, rule: RuleID(.surname))
             case .organization, .company:
                 guard text.classes(first).isDisjoint(with: [.common, .function, .firstName, .demonym]),
                       !(text.exact(first)?.hasEntity ?? false) else { break }
-                aliases[text.text(first)] = aliases[text.text(first)] ?? Alias(type: m.type, entity: m.entity, rule: "short-form")
+                aliases[text.text(first)] = aliases[text.text(first)] ?? Alias(type: m.type, entity: m.entity, rule: RuleID(.shortForm))
             default:
                 break
             }

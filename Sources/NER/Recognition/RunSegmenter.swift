@@ -42,7 +42,7 @@ struct RunSegmenter {
         var p = run.lowerBound
         var afterTitle = context.titleBefore(run.lowerBound)
         let namesEvent = run.contains { text.classes($0).contains(.eventHead) }
-        func emit(_ name: Range<Int>, _ type: EntityType, _ rule: String, entity: String? = nil) {
+        func emit(_ name: Range<Int>, _ type: EntityType, _ rule: RuleID, entity: String? = nil) {
             let range = name.lowerBound..<context.domainEnd(after: name.upperBound)
             let surface = text.text(range)
             mentions.append(Mention(range: Int(text.tokens[range.lowerBound].start)..<Int(text.tokens[range.upperBound - 1].end),
@@ -53,13 +53,13 @@ struct RunSegmenter {
             let classes = text.classes(p)
             guard text.isCapitalized(p) else { p += 1; continue }
             if let (end, entry) = polityOfPlace(at: p, run: run) {  // `State of Texas`: the place, in full
-                emit(p..<end, .place, "polity-of+" + entry.rule, entity: entry.canonical)
+                emit(p..<end, .place, entry.rule.qualified(.polityOf), entity: entry.canonical)
                 p = end
                 afterTitle = false
                 continue
             }
             if let end = landformOfName(at: p, run: run) {  // `Gulf of Mexico`, `Plains of Arafat`
-                emit(p..<end, .place, "landform-of")
+                emit(p..<end, .place, RuleID(.landformOf))
                 p = end
                 afterTitle = false
                 continue
@@ -68,7 +68,7 @@ struct RunSegmenter {
             let startsName = p + 1 < run.upperBound && text.isCapitalized(p + 1) && !text.isWord(p, "the") && (text.exact(p)?.isPrefix ?? false)
             let gazetteer = skippable && !startsName ? nil : text.gazetteerMatch(from: p, limit: limit)
             if gazetteer == nil, let (end, entry) = compassBeforePlace(at: p, run: run) {  // `South East Asia`, `East L.A.`
-                emit(p..<end, .place, "compass+" + entry.rule)
+                emit(p..<end, .place, entry.rule.qualified(.compass))
                 p = end
                 afterTitle = false
                 continue
@@ -90,13 +90,13 @@ struct RunSegmenter {
                     p = head.end
                     continue
                 } else if entry.type == .place, let media = mediaTitleEnd(after: end, run: run) {  // `Edmonton Sun`
-                    emit(p..<media, .company, entry.rule + "+media")
+                    emit(p..<media, .company, entry.rule.qualified(.media))
                     p = media
                     afterTitle = false
                     continue
                 } else if !(entry.type != .person && classes.contains(.firstName) && personSpan(from: p, run: run) > end) {
                     let longer = entry.type == .place ? placeExtension(after: end, run: run, limit: limit) : nil
-                    emit(p..<(longer?.end ?? end), entry.type, longer.map { entry.rule + $0.rule } ?? entry.rule,
+                    emit(p..<(longer?.end ?? end), entry.type, entry.rule.qualified(longer?.qualifier),
                          entity: longer == nil ? entry.canonical : nil)
                     p = max(longer?.end ?? end, p + 1)
                     afterTitle = false
@@ -111,7 +111,7 @@ struct RunSegmenter {
             if classes.contains(.demonym) {
                 if p + 1 < run.upperBound, let head = headSpan(from: p + 1, run: run) ?? loneHead(p + 1), head.type != .place,
                    (p + 1..<head.end).allSatisfy({ text.classes($0).contains(.common) }) {
-                    emit(p..<head.end, head.type, "demonym+" + head.rule)
+                    emit(p..<head.end, head.type, head.rule.qualified(.demonym))
                     p = head.end
                 } else {
                     p += 1
@@ -124,7 +124,7 @@ struct RunSegmenter {
             }
             if classes.contains(.agencyField), let (end, entry) = text.gazetteerMatch(from: p + 1, limit: limit),
                entry.category == "country", end == run.upperBound {  // `Environment Canada`
-                emit(p..<end, .organization, "agency-field+country")
+                emit(p..<end, .organization, RuleID(.agencyField, source: entry.category))
                 p = end
                 continue
             }
@@ -136,21 +136,21 @@ struct RunSegmenter {
             if classes.contains(.placePrefix), p + 1 < run.upperBound, text.isCapitalized(p + 1),
                text.classes(p + 1).isDisjoint(with: [.function, .title, .demonym]) {  // `Cape Canaveral`, `Lake Tahoe`
                 let end = wordEnd(p + 1, run: run)
-                emit(p..<end, .place, "place-prefix")
+                emit(p..<end, .place, RuleID(.placePrefix))
                 p = end
                 continue
             }
             if classes.contains(.firstName) || afterTitle {
                 let end = personSpan(from: p, run: run)
                 if isPerson(p..<end, afterTitle: afterTitle) {
-                    emit(p..<end, .person, afterTitle ? "title+name" : "first-name")
+                    emit(p..<end, .person, RuleID(afterTitle ? .titleName : .firstName))
                     p = end
                     afterTitle = false
                     continue
                 }
             }
             if context.isAcronym(p) {
-                emit(p..<(p + 1), .organization, "acronym")
+                emit(p..<(p + 1), .organization, RuleID(.acronym))
                 p += 1
                 continue
             }
@@ -192,8 +192,8 @@ struct RunSegmenter {
     /// that starts another name (a first name after two words, a demonym) and before an `of`/`for`
     /// that no head precedes; an organization or company head followed by `of`/`for` and capitals
     /// takes those too (`Medical Journal of Australia`). A lone head word is no name.
-    private func headSpan(from p: Int, run: Range<Int>) -> (end: Int, type: EntityType, rule: String)? {
-        var best: (end: Int, type: EntityType, rule: String)?
+    private func headSpan(from p: Int, run: Range<Int>) -> (end: Int, type: EntityType, rule: RuleID)? {
+        var best: (end: Int, type: EntityType, rule: RuleID)?
         var i = p
         while i < run.upperBound {
             let c = text.classes(i)
@@ -209,11 +209,11 @@ struct RunSegmenter {
             if best == nil, c.contains(.connector), text.isWord(i, "of") || text.isWord(i, "for") { break }
             if text.isCapitalized(i) {
                 if c.contains(.organizationHead) {
-                    best = (i + 1, .organization, "head:organization")
+                    best = (i + 1, .organization, RuleID(.head, source: "organization"))
                 } else if c.contains(.companySuffix) {
-                    best = (i + 1, .company, "head:company")
+                    best = (i + 1, .company, RuleID(.head, source: "company"))
                 } else if c.contains(.placeHead) {
-                    best = (i + 1, .place, "head:place")
+                    best = (i + 1, .place, RuleID(.head, source: "place"))
                 }
             }
             i += 1
@@ -232,11 +232,11 @@ struct RunSegmenter {
 
     /// Words after a place's name that make a longer place of it: a lowercase facility phrase
     /// (`nuclear power plant`) or a compass word that makes a district (`Kowloon West`).
-    private func placeExtension(after end: Int, run: Range<Int>, limit: Int) -> (end: Int, rule: String)? {
-        if let facility = context.facilityEnd(after: end, limit: limit) { return (facility, "+facility") }
+    private func placeExtension(after end: Int, run: Range<Int>, limit: Int) -> (end: Int, qualifier: RuleID.Qualifier)? {
+        if let facility = context.facilityEnd(after: end, limit: limit) { return (facility, .facility) }
         guard end < run.upperBound, text.isCapitalized(end),
               Self.compassPoints.contains(where: { text.isWord(end, $0) }) else { return nil }
-        return (end + 1, "+district")
+        return (end + 1, .district)
     }
 
     /// The end of a newspaper's title right after a place's name ending at `end` (`Sun`, `Free Press`).
@@ -276,11 +276,11 @@ struct RunSegmenter {
     }
 
     /// A head word standing alone at `i` (`Navy` in `Indonesian Navy`).
-    private func loneHead(_ i: Int) -> (end: Int, type: EntityType, rule: String)? {
+    private func loneHead(_ i: Int) -> (end: Int, type: EntityType, rule: RuleID)? {
         guard text.isCapitalized(i) else { return nil }
         let c = text.classes(i)
-        if c.contains(.organizationHead) { return (i + 1, .organization, "head:organization") }
-        if c.contains(.companySuffix) { return (i + 1, .company, "head:company") }
+        if c.contains(.organizationHead) { return (i + 1, .organization, RuleID(.head, source: "organization")) }
+        if c.contains(.companySuffix) { return (i + 1, .company, RuleID(.head, source: "company")) }
         return nil
     }
 

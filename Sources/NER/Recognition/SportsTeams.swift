@@ -18,7 +18,7 @@ struct SportsTeams {
             guard isPlaceName(m), teams.contains(m.entity), !isVenue(m) else { return m }
             var team = m
             team.type = .organization
-            team.rule = "sports-team"
+            team.rule = RuleID(.sportsTeam)
             return team
         }
     }
@@ -27,9 +27,9 @@ struct SportsTeams {
     /// `County` (`Manchester City`, `Derby County`).
     private func isPlaceName(_ m: Mention) -> Bool {
         guard m.type == .place else { return false }
-        if m.rule.hasPrefix("gazetteer:country") || m.rule.hasPrefix("gazetteer:city") || m.rule.hasPrefix("gazetteer:region") { return true }
+        if m.rule.isGazetteerName, m.rule.source == "country" || m.rule.source == "city" || m.rule.source == "region" { return true }
         let last = m.tokens.upperBound - 1
-        return m.rule == "head:place" && (text.isWord(last, "city") || text.isWord(last, "town") || text.isWord(last, "county"))
+        return m.rule == RuleID(.head, source: "place") && (text.isWord(last, "city") || text.isWord(last, "town") || text.isWord(last, "county"))
     }
 
     /// Right after `in`, `at` or `near`: the place where a match is played.

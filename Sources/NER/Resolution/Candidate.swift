@@ -55,7 +55,8 @@ struct CandidateTable {
                 candidates[i].lastDocument = number
             }
             if forced { candidates[i].forced = true }
-            if !candidates[i].fromGazetteer, mentions[m].entity == name, Self.isGazetteerRule(mentions[m].rule) {
+            // A gazetteer named the mention (where it stands or through document consistency), not a facility extension.
+            if !candidates[i].fromGazetteer, mentions[m].entity == name, mentions[m].rule.isGazetteerName, mentions[m].rule.qualifier != .facility {
                 candidates[i].fromGazetteer = true
             }
         }
@@ -68,11 +69,6 @@ struct CandidateTable {
         candidates.append(Candidate(name: key.name, type: key.type))
         index[key] = candidates.count - 1
         return candidates.count - 1
-    }
-
-    /// A gazetteer named the mention (directly, or through document consistency), not a facility extension.
-    private static func isGazetteerRule(_ rule: String) -> Bool {
-        (rule.hasPrefix("gazetteer:") || rule.hasPrefix("consistency:gazetteer:")) && !rule.hasSuffix("+facility")
     }
 
     mutating func add(known entity: KnownEntity) {

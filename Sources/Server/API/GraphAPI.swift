@@ -46,13 +46,14 @@ struct GraphAPI: Sendable {
     }
 
     func neighbors(_ request: Request) throws -> Response {
-        let parameters = try QueryParameters(request, allowed: ["name", "depth", "type", "kind", "min_weight", "limit"])
+        let parameters = try QueryParameters(request, allowed: ["name", "depth", "type", "kind", "min_weight", "limit", "since", "until"])
         var request = NeighborQuery()
         request.depth = try parameters.integer("depth", in: 1...Self.maxDepth, default: 1)
         request.type = try parameters.entityType("type")
         request.edges = try parameters.choice("kind", default: EdgeFilter.all)
         request.minWeight = try parameters.integer("min_weight", in: 1...1_000_000, default: 1)
         request.limit = try parameters.integer("limit", in: 1...Self.maxLimit, default: 50)
+        request.documents = DocumentFilter(since: try parameters.date("since"), until: try parameters.date("until"))
         let entity = try resolve(parameters.required("name"))
         let found = try query { () throws(GraphStoreError) in try store.neighbors(of: entity, request) }
         return try JSONBody.response(NeighborsAnswer(entity: entity, neighbors: found))

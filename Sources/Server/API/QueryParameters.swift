@@ -49,6 +49,15 @@ struct QueryParameters {
         return value
     }
 
+    /// A day (`2022-03-03`); nil when absent.
+    func date(_ name: String) throws(APIError) -> String? {
+        guard let text = try text(name) else { return nil }
+        guard let date = DocumentMetadata.validDate(text) else {
+            throw .badParameter("parameter “\(name)” must be a date like 2022-03-03, not “\(text)”")
+        }
+        return date
+    }
+
     /// An entity type (`PERSON`, `place` …); nil when absent.
     func entityType(_ name: String) throws(APIError) -> EntityType? {
         guard let text = try text(name) else { return nil }

@@ -102,10 +102,40 @@
   // ---- the entity: card and ego network
 
   function filters() {
+    var range = timeRange();
     return {
       type: $("filter-type").value, kind: $("filter-kind").value, min_weight: $("filter-min-weight").value,
-      depth: $("filter-depth").value, limit: $("filter-limit").value
+      depth: $("filter-depth").value, limit: $("filter-limit").value, since: range.since, until: range.until
     };
+  }
+
+  // ---- time: two sliders over the days from the first to the last document date; edges are
+  // counted over the documents of the days between them (all documents when the whole span is chosen).
+
+  var days = null;
+
+  function dayText(offset) { return new Date(days.first + offset * 86400000).toISOString().slice(0, 10); }
+
+  function timeRange() {
+    if (!days) return {};
+    var from = +$("time-from").value, to = +$("time-to").value;
+    if (from > to) { var swap = from; from = to; to = swap; }
+    $("time-label").textContent = dayText(from) + " – " + dayText(to);
+    return from === 0 && to === days.count ? {} : { since: dayText(from), until: dayText(to) };
+  }
+
+  function showTime(statistics) {
+    if (!statistics.firstDate || !statistics.lastDate || statistics.firstDate === statistics.lastDate) return;
+    var first = Date.parse(statistics.firstDate + "T00:00:00Z");
+    days = { first: first, count: Math.round((Date.parse(statistics.lastDate + "T00:00:00Z") - first) / 86400000) };
+    ["time-from", "time-to"].forEach(function (id) {
+      $(id).max = days.count;
+      $(id).addEventListener("input", timeRange);
+      $(id).addEventListener("change", load);
+    });
+    $("time-to").value = days.count;
+    timeRange();
+    $("time").hidden = false;
   }
 
   function open(name, replace) {
@@ -243,6 +273,25 @@
     download(URL.createObjectURL(blob), (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".svg");
   });
 
+  // The drawing as a PNG at twice the size on screen, on white: the SVG drawn onto a canvas.
+  $("download-png").addEventListener("click", function () {
+    var svg = view.svgText(), box = $("graph").getBoundingClientRect(), image = new Image();
+    image.onload = function () {
+      var canvas = element("canvas"), scale = 2;
+      canvas.width = Math.round(box.width * scale);
+      canvas.height = Math.round(box.height * scale);
+      var context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) {
+        download(URL.createObjectURL(blob), (state.entity || "graph").replace(/[^\w.-]+/g, "_") + ".png");
+      }, "image/png");
+    };
+    image.onerror = function () { status("the drawing could not be turned into a PNG", true); };
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  });
+
   // GraphML and GEXF of the entity's neighbourhood with the current filters, written by the server.
   ["graphml", "gexf"].forEach(function (format) {
     $("download-" + format).addEventListener("click", function () {
@@ -257,8 +306,10 @@
     if (event.state && event.state.entity) { state.entity = event.state.entity; load(); }
   });
 
-  api("styles").then(function (answer) {
+  Promise.all([api("styles"), api("stats")]).then(function (answers) {
+    var answer = answers[0];
     state.styles = answer.types;
+    showTime(answers[1]);
     var entity = new URLSearchParams(location.search).get("entity");
     if (entity) open(entity, true); else document.body.dataset.state = "ready";
   }).catch(function (error) { status(error.message, true); });

@@ -1,15 +1,16 @@
 import ArgumentParser
 import Graph
 
-/// `--since`, `--until` and `--source`: the documents a query takes its evidence from.
+/// `--since`, `--until` and `--source`: the documents a query takes its evidence from (and
+/// `neighbors` counts its edges over).
 struct DocumentFilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Evidence only from documents dated on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only documents dated on or after this day: evidence comes from them, and neighbors counts edges over them.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Evidence only from documents dated on or before this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only documents dated on or before this day: evidence comes from them, and neighbors counts edges over them.", valueName: "YYYY-MM-DD"))
     var until: String?
 
-    @Option(help: ArgumentHelp("Evidence only from documents of this outlet (its source field, ignoring case).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only documents of this outlet (its source field, ignoring case): evidence comes from them, and neighbors counts edges over them.", valueName: "name"))
     var source: String?
 
     func validate() throws {

@@ -26,7 +26,7 @@ enum ActionExplanation {
         let subject = mentions[drop.subject].text
         let place = drop.object.map { $0 != drop.subject ? " between \(subject) and \(mentions[$0].text)" : "" } ?? " after \(subject)"
         switch drop.reason {
-        case .noun(let rule): return "\(words)\(place) is a noun (\(nounRules[rule] ?? rule))"
+        case .noun(let rule): return "\(words)\(place) is a noun (\(reading(rule)))"
         case .adjunct(let verb): return "\(words) is an adjunct of \(verb)"
         case .modifier(let verb): return "\(words) after \(verb) modifies a noun"
         case .possessor(let verb): return "\(words) after \(verb) owns the object"
@@ -40,8 +40,12 @@ enum ActionExplanation {
         }
     }
 
-    /// Readable names of the part-of-speech rules that read a word as a noun.
-    private static let nounRules = [
-        "role-noun": "role noun", "noun-first": "more often a noun than a verb", "capitalized": "capitalized inside a sentence",
-    ]
+    /// The readable name of a part-of-speech rule that reads a word as a noun.
+    private static func reading(_ rule: ActionDrop.NounRule) -> String {
+        switch rule {
+        case .roleNoun: "role noun"
+        case .nounFirst: "more often a noun than a verb"
+        case .capitalized: "capitalized inside a sentence"
+        }
+    }
 }

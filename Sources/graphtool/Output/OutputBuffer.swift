@@ -38,12 +38,26 @@ struct OutputBuffer {
         block.count += digits
     }
 
-    /// Writes `text` as a JSON string literal, quotes included.
-    mutating func writeJSONString(_ text: String) {
+    /// Writes `text` (a string, or a rule that writes itself in parts) as a JSON string literal,
+    /// quotes included.
+    mutating func writeJSONString(_ text: some TextOutputStreamable) {
         appendByte(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        withUnsafeMutablePointer(to: &self) { buffer in
+            var escaping = Escaping(buffer: buffer)
+            text.write(to: &escaping)
+        }
         appendByte(UInt8(ascii: "\""))
+    }
+
+    /// Appends what is written to it to `buffer` as the inside of a JSON string literal; it lives
+    /// only while ``writeJSONString(_:)`` runs.
+    private struct Escaping: TextOutputStream {
+        let buffer: UnsafeMutablePointer<OutputBuffer>
+
+        mutating func write(_ string: String) {
+            var string = string
+            string.withUTF8 { buffer.pointee.appendEscaped($0) }
+        }
     }
 
     /// Appends runs that need no escaping whole, and escapes quotes, backslashes and control characters.

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+
+/// The entities each document names and the sentences it names them in: one row of
+/// `document_entities` per document, the document's postings. Co-mention counts over any set of
+/// documents are read from them (``CoMentionWindow``), and removal takes out what they list.
+///
+/// Packed per entity, in increasing id order: the gap to the previous id, the number of its
+/// sentences, and the gaps between their start offsets (the first from 0), all varints.
+struct DocumentEntities {
+    let db: Database
+
+    /// One entity of a document with the start offsets of the sentences naming it, increasing.
+    struct Named: Equatable {
+        var entity: Int64
+        var sentences: [UInt32]
+    }
+
+    static func pack(_ named: [Named]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var previous: Int64 = 0
+        for entry in named {
+            Varint.append(UInt64(entry.entity - previous), to: &bytes)
+            Varint.append(UInt64(entry.sentences.count), to: &bytes)
+            var start: UInt32 = 0
+            for sentence in entry.sentences {
+                Varint.append(UInt64(sentence - start), to: &bytes)
+                start = sentence
+            }
+            previous = entry.entity
+        }
+        return bytes
+    }
+
+    static func unpack(_ data: Data) -> [Named] {
+        data.withUnsafeBytes { bytes in
+            var named: [Named] = []
+            var at = 0
+            var entity: Int64 = 0
+            while at < bytes.count {
+                entity += Int64(Varint.read(bytes, at: &at))
+                let count = Int(Varint.read(bytes, at: &at))
+                var sentences: [UInt32] = []
+                sentences.reserveCapacity(count)
+                var start: UInt32 = 0
+                for _ in 0..<count {
+                    start += UInt32(truncatingIfNeeded: Varint.read(bytes, at: &at))
+                    sentences.append(start)
+                }
+                named.append(Named(entity: entity, sentences: sentences))
+            }
+            return named
+        }
+    }
+
+    /// Stores the postings of document `doc` (`named` in increasing entity order).
+    func write(_ doc: Int64, _ named: [Named]) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_entities (doc_id, entities) VALUES (?, ?)")
+            .execute(arguments: [doc, Data(Self.pack(named))])
+    }
+
+    /// The postings of each of `docs` that has them, by document.
+    func read(_ docs: some Collection<Int64>) throws -> [Int64: [Named]] {
+        var found: [Int64: [Named]] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT entities FROM document_entities WHERE doc_id = ?")
+        for doc in docs {
+            if let data = try Data.fetchOne(statement, arguments: [doc]) { found[doc] = Self.unpack(data) }
+        }
+        return found
+    }
+
+    /// Entity `from` becomes `into` in the postings of `docs` (its sentences joined to those of
+    /// `into` where the document names both).
+    func rename(_ from: Int64, into: Int64, in docs: some Collection<Int64>) throws {
+        for (doc, named) in try read(docs) {
+            guard let old = named.firstIndex(where: { $0.entity == from }) else { continue }
+            var renamed = named
+            let moved = renamed.remove(at: old)
+            if let kept = renamed.firstIndex(where: { $0.entity == into }) {
+                renamed[kept].sentences = Array(Set(renamed[kept].sentences).union(moved.sentences)).sorted()
+            } else {
+                renamed.append(Named(entity: into, sentences: moved.sentences))
+                renamed.sort { $0.entity < $1.entity }
+            }
+            try write(doc, renamed)
+        }
+    }
+
+    /// Every pair of entities of each of `docs`, with the document and the sentences naming both:
+    /// what those documents add to the co-mention edges.
+    static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
+        var pairs = PairCounts()
+        for named in postings {
+            for (i, a) in named.enumerated() {
+                for b in named[(i + 1)...] {
+                    pairs.add(UInt64(CoMentionID.of(a.entity, b.entity)), sentences: Self.shared(a.sentences, b.sentences), documents: 1)
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// The number of sentences in both increasing lists.
+    static func shared(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else { count += 1; i += 1; j += 1 }
+        }
+        return count
+    }
+}
