@@ -21,11 +21,12 @@ extension AnalysisLine {
                 throw .badValue("\(field).type \(entity.type) is not PERSON, PLACE, ORGANIZATION or COMPANY")
             }
             guard sentenceBytes.indices.contains(entity.sentenceIndex) else { throw .badValue("\(field).sentence_index names no sentence") }
+            guard let rule = RuleID(text: entity.rule) else { throw .badValue("\(field).rule \(entity.rule) is no rule of this graphtool") }
             if let last = mentions.last, last.range.lowerBound > range.lowerBound || last.sentence > entity.sentenceIndex {
                 throw .badValue("\(field) comes before the mention ahead of it: mentions must be in text order")
             }
             mentions.append(Mention(range: range, tokens: 0..<0, sentence: entity.sentenceIndex, type: type, text: entity.text,
-                                    entity: entity.recognized, rule: entity.rule))
+                                    entity: entity.recognized, rule: rule))
         }
         var actions: [Action] = []
         for (a, relation) in relations.enumerated() {
@@ -34,8 +35,9 @@ extension AnalysisLine {
                 throw .badValue("\(field) names a mention the line does not have")
             }
             guard sentenceBytes.indices.contains(relation.sentenceIndex) else { throw .badValue("\(field).sentence_index names no sentence") }
+            guard let rule = ActionRuleID(text: relation.rule) else { throw .badValue("\(field).rule \(relation.rule) is no rule of this graphtool") }
             actions.append(Action(subject: relation.subjectMention, predicate: relation.predicate, object: relation.objectMention,
-                                  negated: relation.negated, sentence: relation.sentenceIndex, rule: relation.rule))
+                                  negated: relation.negated, sentence: relation.sentenceIndex, rule: rule))
         }
         let analysis = DocumentAnalysis(source: source, sentenceBytes: sentenceBytes, mentions: mentions, actions: actions)
         let metadata = record ? DocumentRecord(id: id, title: title, date: date, url: url, source: self.source) : nil
