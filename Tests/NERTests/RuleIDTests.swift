@@ -43,7 +43,7 @@ struct RuleIDTests {
         #expect(actionRules("Odesa was seized by Romania.") == [ActionRuleID(pattern: .passive)])
     }
 
-    @Test("rules render as output shows them", arguments: [
+    @Test("rules render as output shows them, and are read back from that text", arguments: [
         (RuleID(.gazetteer, source: "country"), "gazetteer:country"),
         (RuleID(.gazetteer, source: "tech", isRepeat: true), "consistency:gazetteer:tech"),
         (RuleID(.gazetteer, source: "region", qualifier: .polityOf), "polity-of+gazetteer:region"),
@@ -60,9 +60,10 @@ struct RuleIDTests {
     func mentionRuleText(rule: RuleID, text: String) {
         #expect(rule.description == text)
         #expect("[\(rule)]" == "[\(text)]")
+        #expect(RuleID(text: text) == rule)
     }
 
-    @Test("action rules render with their links in reading order", arguments: [
+    @Test("action rules render with their links in reading order, and are read back from that text", arguments: [
         (ActionRuleID(pattern: .verbNounApposition), "verb-noun-apposition"),
         (ActionRuleID(path: ClausePath(.relative).appending(.reported).appending(.participle), pattern: .verbNounPrep),
          "relative+reported+participle+verb-noun-prep"),
@@ -71,6 +72,7 @@ struct RuleIDTests {
     ])
     func actionRuleText(rule: ActionRuleID, text: String) {
         #expect(rule.description == text)
+        #expect(ActionRuleID(text: text) == rule)
     }
 
     @Test("a clause path keeps its links in order")

@@ -1,5 +1,5 @@
 /// The pattern that found an action's object (``ActionExtractor``).
-public enum ActionPattern: Sendable {
+public enum ActionPattern: Sendable, CaseIterable {
     /// A mention right after the verb (`invaded Ukraine`): `svo`.
     case svo
     /// A mention after an argument preposition (`wrote on Twitter`): `verb-prep`.

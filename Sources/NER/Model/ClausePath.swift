@@ -1,6 +1,6 @@
 /// One step on the way from a sentence's start to the clause that states an action. Raw values
 /// are nonzero and below 16: ``ClausePath`` packs them four bits each.
-public enum ClauseLink: UInt8, Sendable {
+public enum ClauseLink: UInt8, Sendable, CaseIterable {
     /// A participle clause opening the sentence, or a fronted phrase (`After accusing Ukraine of …,
     /// Moscow`; `In Kowloon West, Wilson Or was elected`): `fronted+`.
     case fronted = 1

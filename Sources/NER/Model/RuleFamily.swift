@@ -1,7 +1,7 @@
 /// The kind of rule that decided a mention: what evidence it read. Rules of one family differ by
 /// their data source (``RuleID/source``): the gazetteer list, the head word's type, the context cue
 /// or the name a document-level rule refers to.
-public enum RuleFamily: Sendable {
+public enum RuleFamily: Sendable, CaseIterable {
     /// A gazetteer name; the source is its list (`country`, `city`, `tech`): `gazetteer:country`.
     case gazetteer
     /// A name ending in a head word (`Ministry`, `Group`, `Square`); the source is the type the head

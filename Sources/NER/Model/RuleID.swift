@@ -7,7 +7,7 @@
 /// the document already holds.
 public struct RuleID: Hashable, Sendable, CustomStringConvertible, TextOutputStreamable {
     /// Words before or after the name that the rule took into the mention.
-    public enum Qualifier: Sendable {
+    public enum Qualifier: Sendable, CaseIterable {
         /// A political unit and `of` before a place (`State of Texas`): `polity-of+gazetteer:region`.
         case polityOf
         /// A compass word before a place (`South East Asia`): `compass+gazetteer:geo`.

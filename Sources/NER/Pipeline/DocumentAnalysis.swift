@@ -24,6 +24,15 @@ public struct DocumentAnalysis: Sendable {
         self.droppedActions = droppedActions
     }
 
+    /// An analysis read back without its tokens (`graphtool ingest --analyses`), as
+    /// ``droppingTokens()`` leaves one: the text, each sentence's byte range, the mentions and the
+    /// actions. Its sentences' token ranges are empty and none is marked a headline.
+    public init(source: SourceText, sentenceBytes: [Range<Int>], mentions: [Mention], actions: [Action]) {
+        self.init(source: source, tokens: [], sentences: sentenceBytes.map { _ in Sentence(tokens: 0..<0, isHeadline: false) },
+                  mentions: mentions, actions: actions)
+        self.sentenceBytes = sentenceBytes
+    }
+
     /// Scalar (code point) offsets of each mention, as `start..<end`.
     public func scalarRanges() -> [Range<Int>] {
         if let kept { return kept.mentions }

@@ -18,9 +18,18 @@ struct Extract: ParsableCommand {
 
             Reading standard input, names are resolved in windows of 1,000 documents (--window), each window \
             printed once resolved, so that memory stays bounded however long the input: a name is merged with \
-            the others of its window only.
+            the others of its window only. So does --for-ingest, whose names ingest resolves again.
 
             Offsets in jsonl count Unicode code points from the start of the file, end exclusive.
+
+            --for-ingest prints jsonl for `graphtool ingest --analyses`, which stores the documents as \
+            ingest of the same input would, so that analysis can run elsewhere (on Spark: \
+            Scripts/spark/extract.py). Each line adds to the jsonl fields its "version", "path" (the \
+            document's identity in the store), "record" (whether it is a record of a collection), \
+            "sentences" ([start, end] each) and "text"; each entity its "sentence_index" and \
+            "recognized" (its name before resolution across documents: ingest resolves those against \
+            the store); each relation its "subject_mention" and "object_mention" (indexes in \
+            entities) and "sentence_index".
 
             Exit status: 0 when every path and record was read (warnings aside), 1 when any was skipped.
             """
@@ -41,7 +50,10 @@ struct Extract: ParsableCommand {
     @Flag(help: "Skip action extraction (jsonl relations stay empty), for timing recognition alone.")
     var noActions = false
 
-    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is -, else the whole input; 0: the whole input).")
+    @Flag(help: "Print jsonl with what `graphtool ingest --analyses` needs to store the documents: their text, stored path and sentences, and each mention's name before resolution.")
+    var forIngest = false
+
+    @Option(help: "Resolve names across windows of this many documents, printing each window once resolved, so that memory stays bounded on unbounded input (default: 1000 when a PATH is - or with --for-ingest, else the whole input; 0: the whole input).")
     var window: Int?
 
     @OptionGroup var input: InputOptions
@@ -51,25 +63,43 @@ struct Extract: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
         guard (window ?? 0) >= 0 else { throw ValidationError("--window must be 0 (the whole input) or more") }
         if entities, (window ?? 0) > 0 { throw ValidationError("--entities lists the entities of the whole input; leave out --window") }
+        if forIngest, entities || format != .text && format != .jsonl {
+            throw ValidationError("--for-ingest prints each document as jsonl; leave out --entities and --format \(format.rawValue)")
+        }
     }
 
-    /// Documents resolved together: --window, else 1,000 from standard input; the whole input for --entities.
+    /// Documents resolved together: --window, else 1,000 from standard input or with --for-ingest
+    /// (which keeps each document's text until its window is printed, and whose names ingest
+    /// resolves again); the whole input for --entities.
     var windowSize: Int {
         if entities { return .max }
-        let size = window ?? (paths.contains("-") ? 1000 : 0)
+        let size = window ?? (paths.contains("-") || forIngest ? 1000 : 0)
         return size == 0 ? .max : size
+    }
+
+    /// What is kept of each analysis until its window is printed: its text for --for-ingest and
+    /// its tokens for conll, else offsets alone.
+    func keep(_ analysis: DocumentAnalysis) -> DocumentAnalysis {
+        if forIngest { return analysis.droppingTokens() }
+        return format == .conll ? analysis : analysis.compacted()
     }
 
     func run() throws {
         var recognizer = try recognizerOptions.recognizer()
         recognizer.extractsActions = !noActions
-        recognizer.explainsActions = explain && format == .text
+        recognizer.explainsActions = explain && format == .text && !forIngest
         let resolver = try recognizerOptions.resolver()
         var out = OutputBuffer()
-        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: { format == .conll ? $0 : $0.compacted() }) { window in
+        let folder = FileSystem.currentFolder()
+        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: keep) { window in
             let resolution = resolver.resolve(window.analyses)
             if entities {
                 EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
+            } else if forIngest {
+                for (d, document) in resolution.documents.enumerated() {
+                    let path = StoredPath.of(record: window.records[d], location: window.locations[d], in: folder)
+                    JSONLFormat.write(document, record: window.records[d], ingest: IngestFields(recognized: window.analyses[d], path: path), to: &out)
+                }
             } else {
                 for (document, record) in zip(resolution.documents, window.records) {
                     format.write(document, record: record, explain: explain, to: &out)

@@ -24,10 +24,20 @@ struct Ingest: ParsableCommand {
             Documents are analysed by --jobs workers at once, and each batch is written while the next \
             one is read and analysed; the store is the same as with --jobs 1, which does everything on \
             one thread.
+
+            --analyses stores documents analysed elsewhere, by `graphtool extract --for-ingest` (on \
+            Spark: Scripts/spark/extract.py), instead of reading PATHs: the same documents make the \
+            same store as ingest of their text. A folder is read file by file in name order, passing \
+            over names that start with _ or . (Spark's _SUCCESS and checksums). Every line is checked before any is stored: a line that \
+            is not JSON, lacks a field, was written for another version or whose offsets do not fit \
+            its text is reported with its file and line, and nothing is stored.
             """)
 
     @Argument(help: "Files, folders or - (standard input).")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Store the analyses `graphtool extract --for-ingest` printed, from a file, a folder of part files or - (standard input), instead of analysing PATHs.", valueName: "file|folder|-"))
+    var analyses: String?
 
     @Option(help: ArgumentHelp("The date of documents whose text gives none.", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -35,7 +45,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Megabytes of text per transaction.")
     var batchMb = 8
 
-    @Option(help: "Documents analysed at once; 1 also writes on the same thread.")
+    @Option(help: "Documents analysed (with --analyses, decoded) at once; 1 also writes on the same thread.")
     var jobs = 2
 
     @OptionGroup var input: InputOptions
@@ -43,73 +53,57 @@ struct Ingest: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input") }
+        if analyses == nil {
+            guard !paths.isEmpty else { throw ValidationError("name at least one file, folder or - for standard input, or give --analyses") }
+        } else {
+            guard paths.isEmpty else { throw ValidationError("--analyses stores analyses made already; name no PATH beside it") }
+            guard recognizerOptions.gazetteers.isEmpty else { throw ValidationError("--gazetteer changes recognition, which extract did: give it to `graphtool extract --for-ingest`") }
+        }
         guard batchMb > 0, jobs > 0 else { throw ValidationError("--batch-mb and --jobs must be positive") }
         if let date, DocumentMetadata.validDate(date) == nil { throw ValidationError("--date must be a date like 2022-03-03, not \(date)") }
     }
 
     func run() throws {
-        let recognizer = try recognizerOptions.recognizer()
         let resolver = try recognizerOptions.resolver()
-        let graph = try store.open(.write)
-        // Asked which documents are stored while a batch is being written (the write connection is busy).
-        let stored = try store.open(.read)
-        let inputs = input.documents
         var errors = OutputBuffer(.standardError)
-        let items = inputs.items(paths, warnings: &errors)
-        var progress = ProgressBar(total: items.count)
-        var report = IngestReport(), failed = false
-        var batch: [IngestDocument] = [], batchBytes = 0
-        var names = Set<UInt64>()
-        let analyzer = ParallelAnalysis(recognizer: recognizer, workers: jobs)
-        let writer = BatchWriterThread(background: jobs > 1)
-        let folder = FileSystem.currentFolder()
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let documents = batch
-            try writer.submit {
-                do { return try graph.ingest(documents, resolve: { resolver.resolve($0, known: $1) }, aliases: resolver.aliases) } catch let error as GraphStoreError {
-                    throw CommandFailure(error.description)
+        var failed = false
+        let ingested: (report: IngestReport, seconds: Double)
+        if let analyses {
+            let given = try AnalysesInput(analyses)
+            defer { given.close() }
+            let count = try given.check(workers: jobs, reportingTo: &errors)
+            var queue = try queue(resolver: resolver, analyzer: nil, total: count)
+            try given.forEach(workers: jobs) { try queue.add($0) }
+            ingested = try queue.finish()
+        } else {
+            let analyzer = ParallelAnalysis(recognizer: try recognizerOptions.recognizer(), workers: jobs)
+            let inputs = input.documents
+            let items = inputs.items(paths, warnings: &errors)
+            var queue = try queue(resolver: resolver, analyzer: analyzer, total: items.count)
+            let folder = FileSystem.currentFolder()
+            for item in items {
+                defer { errors.flush() }
+                let complete = try inputs.read(item, reportingTo: &errors) { document in
+                    let path = StoredPath.of(record: document.record, location: document.location, in: folder)
+                    try queue.add(IngestQueue.Document(.text(document.source), path: path, record: document.record))
                 }
+                if !complete { failed = true }
             }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
+            ingested = try queue.finish()
         }
-        // Loaded documents whose stored status is not yet known: asked for together, then analysed together.
-        var loaded: [(source: SourceText, path: String, hash: ContentHash, record: DocumentRecord?)] = []
-        func analyzeLoaded() throws {
-            let statuses = (try? stored.status(of: loaded.map { ($0.path, $0.hash) })) ?? loaded.map { _ in .new }
-            var analyses = analyzer.analyze(zip(loaded, statuses).filter { [DocumentStatus.new, .changed].contains($1) }.map { $0.0.source }).makeIterator()
-            for (document, status) in zip(loaded, statuses) {
-                switch status {
-                case .unchanged: report.unchanged += 1
-                case .duplicate: report.duplicates += 1
-                case .new, .changed:
-                    let analysis = analyses.next()!
-                    if progress.visible { for m in analysis.mentions.indices { names.insert(Self.key(analysis.mentions[m].entity)) } }
-                    batch.append(IngestDocument(path: document.path, analysis: analysis, fallbackDate: date,
-                                                hash: document.hash, record: document.record))
-                    batchBytes += document.source.bytes.count
-                    if batchBytes >= batchMb * 1_000_000 { try flush() }
-                }
-                progress.advance(bytes: document.source.bytes.count, entities: names.count)
-            }
-            loaded.removeAll(keepingCapacity: true)
-        }
-        for item in items {
-            defer { errors.flush() }
-            let complete = try inputs.read(item, reportingTo: &errors) { document in
-                let hash = ContentHash(text: document.source.bytes, record: document.record)
-                loaded.append((document.source, Self.storedPath(document, in: folder), hash, document.record))
-                if loaded.count == 64 { try analyzeLoaded() }
-            }
-            if !complete { failed = true }
-        }
-        try analyzeLoaded()
-        try flush()
-        report += try writer.finish()
-        progress.finish()
-        let seconds = progress.seconds
+        try summarize(ingested.report, seconds: ingested.seconds)
+        if failed { throw ExitCode.failure }
+    }
+
+    /// The queue into the store; `total` is the number of inputs the progress bar counts to.
+    private func queue(resolver: EntityResolver, analyzer: ParallelAnalysis?, total: Int) throws -> IngestQueue {
+        IngestQueue(graph: try store.open(.write), stored: try store.open(.read), resolver: resolver, analyzer: analyzer,
+                    batchBytes: batchMb * 1_000_000, background: jobs > 1, fallbackDate: date, total: total)
+    }
+
+    /// Prints what was done and what the store holds.
+    private func summarize(_ report: IngestReport, seconds: Double) throws {
+        let graph = try store.open(.read)
         let stats = try store.timed("stats") { try graph.statistics() }
         if store.json {
             try JSONOutput.print(IngestSummary(report: report, seconds: seconds, store: stats))
@@ -120,21 +114,6 @@ struct Ingest: ParsableCommand {
             print("\(graph.path): \(stats.documents) documents, \(stats.entities) entities, \(stats.mentions) mentions, "
                   + "\(stats.edgesByKind.values.reduce(0, +)) edges")
         }
-        if failed { throw ExitCode.failure }
-    }
-
-    /// A name's hash, to count distinct entities for the progress bar without keeping their names.
-    static func key(_ name: String) -> UInt64 {
-        name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-
-    /// A record is stored by its id (else its URL); files by absolute path (against `folder`, the
-    /// current one), standard input as `-`, each followed by `:line` for a record of many in it.
-    static func storedPath(_ document: InputDocuments.Document, in folder: String) -> String {
-        if let id = document.record?.id { return id }
-        let file = document.location.file
-        let path = file == "-" ? file : FileSystem.absolutePath(file, in: folder)
-        return document.location.line.map { "\(path):\($0)" } ?? path
     }
 }
 

@@ -1,12 +1,14 @@
 import Graph
 import NER
+import NewsCollections
 
 extension InputDocuments {
-    /// What ``analyze(_:with:keep:)`` read: each document's analysis and, for records of a
-    /// collection, what the collection says of it.
+    /// What ``analyze(_:with:keep:)`` read: each document's analysis, where it was read and, for
+    /// records of a collection, what the collection says of it.
     struct Analyzed {
         var analyses: [DocumentAnalysis] = []
         var records: [DocumentRecord?] = []
+        var locations: [RecordLocation] = []
         /// Some path or record could not be read.
         var failed = false
     }
@@ -38,6 +40,7 @@ extension InputDocuments {
                 bytes += document.source.bytes.count
                 current.analyses.append(keep(recognizer.analyze(document.source, cache: cache)))
                 current.records.append(document.record)
+                current.locations.append(document.location)
                 if current.analyses.count >= window {
                     flush(current)
                     (current, flushed) = (Analyzed(), true)

@@ -14,25 +14,10 @@ struct ParallelAnalysis: @unchecked Sendable {
         caches = (0..<max(1, workers)).map { _ in WordCache() }
     }
 
-    /// The analyses of `sources`, tokens dropped, in order; worker `w` takes documents `w`,
-    /// `w + workers`, ….
+    /// The analyses of `sources`, tokens dropped, in order (``ParallelMap``).
     func analyze(_ sources: [SourceText]) -> [DocumentAnalysis] {
-        var results = [DocumentAnalysis?](repeating: nil, count: sources.count)
-        let workers = min(caches.count, sources.count)
-        results.withUnsafeMutableBufferPointer { out in
-            let out = UnsafeMutableSendableBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for i in stride(from: worker, to: sources.count, by: workers) {
-                    out.buffer[i] = recognizer.analyze(sources[i], cache: caches[worker]).droppingTokens()
-                }
-            }
+        ParallelMap.map(sources.count, workers: caches.count) { worker, i in
+            recognizer.analyze(sources[i], cache: caches[worker]).droppingTokens()
         }
-        return results.map { $0! }
     }
-}
-
-/// A buffer that workers write at disjoint indexes.
-private struct UnsafeMutableSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }

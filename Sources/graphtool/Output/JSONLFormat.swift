@@ -5,8 +5,10 @@ import NER
 /// "entities": [{"start", "end", "text", "type", "entity", "rule"}…], "relations":
 /// [{"subject", "predicate", "object", "negated", "sentence": [start, end], "rule"}…]}`, one line per
 /// document, offsets in Unicode scalars, end exclusive; relations name entities by canonical name.
+/// With `ingest` (`extract --for-ingest`), what `ingest --analyses` needs besides
+/// (``writeIngestFields(_:record:sentences:to:)``).
 enum JSONLFormat {
-    static func write(_ analysis: DocumentAnalysis, record: DocumentRecord? = nil, to out: inout OutputBuffer) {
+    static func write(_ analysis: DocumentAnalysis, record: DocumentRecord? = nil, ingest: IngestFields? = nil, to out: inout OutputBuffer) {
         out.write("{\"doc\": " as StaticString)
         out.writeJSONString(analysis.source.name)
         if let record {
@@ -32,10 +34,11 @@ enum JSONLFormat {
             out.writeJSONString(mention.entity)
             out.write(", \"rule\": " as StaticString)
             out.writeJSONString(mention.rule)
+            if let ingest { writeIngestFields(of: n, mention, ingest, to: &out) }
             out.write("}" as StaticString)
         }
         out.write("], \"relations\": [" as StaticString)
-        let sentences = analysis.actions.isEmpty ? [] : analysis.sentenceScalarRanges()
+        let sentences = analysis.actions.isEmpty && ingest == nil ? [] : analysis.sentenceScalarRanges()
         for (n, action) in analysis.actions.enumerated() {
             let sentence = sentences[action.sentence]
             out.write(n == 0 ? "{\"subject\": " as StaticString : ", {\"subject\": ")
@@ -50,8 +53,11 @@ enum JSONLFormat {
             out.write(sentence.upperBound)
             out.write("], \"rule\": " as StaticString)
             out.writeJSONString(action.rule)
+            if ingest != nil { writeIngestFields(of: action, to: &out) }
             out.write("}" as StaticString)
         }
-        out.write("]}\n" as StaticString)
+        out.write("]" as StaticString)
+        if let ingest { writeIngestFields(ingest, record: record, sentences: sentences, to: &out) }
+        out.write("}\n" as StaticString)
     }
 }
