@@ -10,9 +10,7 @@ import Testing
 struct CoMentionRunsTests {
     /// Twelve short reports that all name Kyiv and Moscow, each with one more city and person.
     static let reports: [IngestDocument] = {
-        let cities = ["Minsk", "Warsaw", "Berlin", "Paris", "London", "Vienna", "Prague", "Riga", "Vilnius", "Tallinn", "Budapest", "Rome"]
-        let people = ["Olaf Scholz", "Emmanuel Macron", "Boris Johnson", "Joe Biden", "Antony Blinken", "Jens Stoltenberg",
-                      "Sergei Lavrov", "Dmytro Kuleba", "Volodymyr Zelensky", "Vladimir Putin", "Mario Draghi", "Andrzej Duda"]
+        let (cities, people) = (GraphFixtures.cities, GraphFixtures.people)
         return cities.indices.map { i in
             GraphFixtures.document("report-\(i).txt", """
                 Report \(i)

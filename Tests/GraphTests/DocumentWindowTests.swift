@@ -10,9 +10,7 @@ struct DocumentWindowTests {
     /// Twelve dated reports, one a day from 1 March 2022, that name Kyiv and Moscow, each with one
     /// more city and person; in half of them the person visits the city.
     static let reports: [IngestDocument] = {
-        let cities = ["Minsk", "Warsaw", "Berlin", "Paris", "London", "Vienna", "Prague", "Riga", "Vilnius", "Tallinn", "Budapest", "Rome"]
-        let people = ["Olaf Scholz", "Emmanuel Macron", "Boris Johnson", "Joe Biden", "Antony Blinken", "Jens Stoltenberg",
-                      "Sergei Lavrov", "Dmytro Kuleba", "Volodymyr Zelensky", "Vladimir Putin", "Mario Draghi", "Andrzej Duda"]
+        let (cities, people) = (GraphFixtures.cities, GraphFixtures.people)
         return cities.indices.map { i in
             let visit = i.isMultiple(of: 2) ? "\(people[i]) visited \(cities[i])." : "\(people[i]) stayed home."
             return GraphFixtures.document("day-\(i).txt", """

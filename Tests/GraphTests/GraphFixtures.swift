@@ -27,6 +27,11 @@ enum GraphFixtures {
         return nil
     }
 
+    /// Twelve cities and twelve people the gazetteers know, for generated reports.
+    static let cities = ["Minsk", "Warsaw", "Berlin", "Paris", "London", "Vienna", "Prague", "Riga", "Vilnius", "Tallinn", "Budapest", "Rome"]
+    static let people = ["Olaf Scholz", "Emmanuel Macron", "Boris Johnson", "Joe Biden", "Antony Blinken", "Jens Stoltenberg",
+                         "Sergei Lavrov", "Dmytro Kuleba", "Volodymyr Zelensky", "Vladimir Putin", "Mario Draghi", "Andrzej Duda"]
+
     static let talks = """
         Talks in Minsk
         date 2022-03-03
