@@ -1,4 +1,5 @@
 import Foundation
+import Graph
 import Testing
 
 /// The JSON API through HTTP, on the sample corpus.
@@ -52,6 +53,28 @@ struct APITests {
         let heavy = try await server().request("/api/neighbors?name=Zelensky&min_weight=4").json["neighbors"] as? [[String: Any]] ?? []
         #expect(heavy.allSatisfy { ($0["weight"] as? Int ?? 0) >= 4 })
         #expect(heavy.count < neighbors.count)
+    }
+
+    /// A neighbors answer as the API writes it.
+    struct NeighborsAnswer: Decodable {
+        var entity: GraphEntity
+        var neighbors: [Neighbor]
+    }
+
+    @Test("neighbors answers decode to the store's neighbors, actions and farther hops included",
+          arguments: ["name=Zelensky&limit=2000", "name=Russia&kind=action", "name=Kuleba&depth=2&limit=2000"])
+    func neighborsAsStored(query: String) async throws {
+        let answer = try await server().request("/api/neighbors?" + query)
+        let decoded = try JSONDecoder().decode(NeighborsAnswer.self, from: answer.body)
+        let store = try ServerFixture.seedStore()
+        var request = NeighborQuery()
+        request.limit = query.contains("limit=2000") ? 2000 : 50
+        request.depth = query.contains("depth=2") ? 2 : 1
+        request.edges = query.contains("kind=action") ? .action : .all
+        let entity = try store.resolve(decoded.entity.name)
+        #expect(decoded.entity == entity)
+        #expect(decoded.neighbors == (try store.neighbors(of: entity, request)))
+        #expect(!decoded.neighbors.isEmpty)
     }
 
     @Test("evidence of a co-mention is the sentences naming both, in either order")

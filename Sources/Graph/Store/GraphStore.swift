@@ -59,6 +59,15 @@ public final class GraphStore: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the store file and empties it: after an ingest or a
+    /// removal, so that the file holds everything and the next reader opens it without reading
+    /// the log (a process that ends without closing the store would leave it behind).
+    public func checkpoint() throws(GraphStoreError) {
+        do { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
     /// Runs `body` in a read transaction.
     func read<T>(_ body: (Database) throws -> T) throws(GraphStoreError) -> T {
         do { return try queue.read(body) } catch { throw Self.storeError(error, path: path) }

@@ -21,8 +21,8 @@ struct LookupAnswer: Encodable {
     }
 }
 
-/// `GET /api/neighbors`: the entity asked about and its neighbors.
-struct NeighborsAnswer: Encodable {
+/// `GET /api/neighbors`: the entity asked about and its neighbors, written by ``NeighborsJSON``.
+struct NeighborsAnswer {
     var entity: GraphEntity
     var neighbors: [Neighbor]
 }

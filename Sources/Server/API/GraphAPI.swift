@@ -56,7 +56,7 @@ struct GraphAPI: Sendable {
         request.documents = DocumentFilter(since: try parameters.date("since"), until: try parameters.date("until"))
         let entity = try resolve(parameters.required("name"))
         let found = try query { () throws(GraphStoreError) in try store.neighbors(of: entity, request) }
-        return try JSONBody.response(NeighborsAnswer(entity: entity, neighbors: found))
+        return JSONBody.response(text: NeighborsJSON.text(NeighborsAnswer(entity: entity, neighbors: found)))
     }
 
     func evidence(_ request: Request) throws -> Response {

@@ -25,6 +25,7 @@ struct Remove: ParsableCommand {
             Int64(text).map(DocumentName.id) ?? .path(text == "-" ? text : FileSystem.absolutePath(text, in: folder))
         }
         let report = try store.timed("remove") { try graph.remove(names) }
+        try graph.checkpoint()
         if store.json {
             try JSONOutput.print(report)
         } else {

@@ -81,6 +81,7 @@ struct IngestQueue {
         try process()
         try flush()
         var report = try writer.finish()
+        try graph.checkpoint()
         report += skipped
         progress.finish()
         return (report, progress.seconds)
