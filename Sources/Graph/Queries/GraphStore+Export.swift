@@ -13,10 +13,8 @@ extension GraphStore {
     public func export(_ query: ExportQuery = ExportQuery(), as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError) {
         var failure: ExportError?
         do throws(GraphStoreError) {
-            try read { db in
-                // An export reads every page once: mapping them into memory would only count the
-                // whole store as resident, so this connection reads through the page cache.
-                try db.execute(sql: "PRAGMA mmap_size = 0")
+            // An export reads every page once.
+            try readEveryPage { db in
                 do throws(ExportError) {
                     try exporter.export(try StoreSubgraph(db: db, path: path, query: query), to: output)
                 } catch {

@@ -23,7 +23,8 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
 extension GraphStore {
     public func statistics() throws(GraphStoreError) -> GraphStatistics {
         let size = sizeOnDisk()
-        return try read { db in
+        // Counting reads every co-mention run and evidence row.
+        return try readEveryPage { db in
             let documents = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(bytes), 0), min(date), max(date) FROM documents")!
             var byType: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entities GROUP BY type") { byType[row[0]] = row[1] }

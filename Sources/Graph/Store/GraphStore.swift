@@ -20,6 +20,8 @@ public final class GraphStore: Sendable {
 
     public let path: String
     let queue: DatabaseQueue
+    /// The bytes of the store each connection maps into memory.
+    let mapSize: Int
 
     public init(path: String, mode: Mode) throws(GraphStoreError) {
         self.path = path
@@ -29,12 +31,13 @@ public final class GraphStore: Sendable {
         configuration.busyMode = mode == .write ? .immediateError : .timeout(10)
         // Queries cannot change the file, whatever SQL a bug might send.
         configuration.readonly = mode == .read
+        let map = mode == .write ? 1 << 28 : 0x7fff_0000
+        mapSize = map
         configuration.prepareDatabase { db in
             // Pages are read through a memory map: a query that touches thousands of scattered rows
             // (a hub's neighbors) makes no system call for each; a reader maps as much as SQLite
             // allows (2 GB). The writer maps less: mapped pages it reads stay resident, and would
             // count as its memory however large the store grows.
-            let map = mode == .write ? 1 << 28 : 0x7fff_0000
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = \(map)")
         }
         do {
@@ -65,6 +68,17 @@ public final class GraphStore: Sendable {
     public func checkpoint() throws(GraphStoreError) {
         do { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } } catch {
             throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction that reads through the page cache rather than the memory
+    /// map: for a pass over every page (an export, the statistics), which would otherwise leave the
+    /// whole store resident in the process's memory.
+    func readEveryPage<T>(_ body: (Database) throws -> T) throws(GraphStoreError) -> T {
+        try read { db in
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = \(mapSize)") }
+            return try body(db)
         }
     }
 
