@@ -40,8 +40,7 @@ echo "bench-ingest-formats: writing $COPIES copies of the sample articles to $OU
 python3 Scripts/make-sample-collection.py --copies "$COPIES" --out "$OUT/articles.jsonl.gz" --text-folder "$OUT/text"
 BYTES=$(cat "$OUT"/text/*.txt | wc -c)
 
-now() { printf '%s\n' "${EPOCHREALTIME/,/.}"; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.6f", b - a }'; }
+source Scripts/bench-lib.sh
 # Best wall time of RUNS ingests of $1 into a fresh store.
 best() {
     local input=$1 i t times=""

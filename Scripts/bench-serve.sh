@@ -58,7 +58,7 @@ endpoints=(
     "path?from=Entity%201&to=Entity%2099999"
     "stats"
 )
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+source Scripts/bench-lib.sh
 echo
 echo "graphtool serve on a generated store of $(grep -E '^edges ' <("$BIN" stats --db "$STORE") | awk '{ print $2 }') edges: median of $RUNS requests after a warm-up, curl over loopback"
 printf '%-52s %8s %10s  %s\n' endpoint status "median ms" target

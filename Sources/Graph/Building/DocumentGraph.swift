@@ -1,8 +1,8 @@
 import NER
 
 /// What one resolved document adds to the graph: its entities numbered `0..<entities.count`,
-/// the ways each is written with their offsets, the pairs of entities named in one sentence, and
-/// the actions from a subject to an object.
+/// the ways each is written with their offsets, the sentences naming each, and the actions from a
+/// subject to an object.
 ///
 /// Reads the mentions, their entities (as numbers the caller gives, one per mention) and their
 /// sentences; pure. Offsets live in one flat array, so a document costs a handful of allocations
@@ -24,13 +24,6 @@ struct DocumentGraph {
     /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored
     /// (``Spans``), grouped by surface.
     var spans: [UInt32] = []
-    /// Two entities named in one sentence, `first < second`, with the number of such sentences.
-    struct CoMention: Equatable {
-        var first: Int
-        var second: Int
-        var sentences: Int
-    }
-    var coMentions: [CoMention] = []
     /// An action from a subject to an object, between entity numbers.
     struct ActionEdge {
         var source: Int
@@ -57,8 +50,7 @@ struct DocumentGraph {
         }
     }
 
-    /// - Complexity: O(mentions · surfaces per entity + P log P), P = Σ k² over sentences naming
-    ///   k entities.
+    /// - Complexity: O(mentions · surfaces per entity).
     /// - Parameter entityOf: the caller's number of each mention's entity.
     init(_ analysis: DocumentAnalysis, entityOf numbers: [Int]) {
         let mentions = analysis.mentions
@@ -91,7 +83,6 @@ struct DocumentGraph {
             surfaceOf.append(s)
         }
         layOutSpans(analysis, surfaceOf: surfaceOf, counts: surfaceCounts)
-        coMentions = Self.coMentions(mentions, entityOf: entityOf, entities: entities.count)
         addActions(analysis, entityOf: entityOf)
     }
 
@@ -116,41 +107,6 @@ struct DocumentGraph {
             spans[at + 3] = Spans.word(sentence.upperBound)
             next[s] = at + 4
         }
-    }
-
-    /// Every pair of entities named in one sentence, with the number of those sentences; reads
-    /// the mentions in text order, so each sentence's mentions are consecutive.
-    private static func coMentions(_ mentions: [Mention], entityOf: [Int], entities: Int) -> [CoMention] {
-        var keys: [Int] = []
-        var group: [Int] = []
-        // The last sentence each entity was grouped in, so that a sentence counts it once.
-        var groupedIn = [Int](repeating: -1, count: entities)
-        var m = 0
-        while m < mentions.count {
-            let sentence = mentions[m].sentence
-            group.removeAll(keepingCapacity: true)
-            while m < mentions.count, mentions[m].sentence == sentence {
-                let entity = entityOf[m]
-                if groupedIn[entity] != sentence {
-                    groupedIn[entity] = sentence
-                    group.append(entity)
-                }
-                m += 1
-            }
-            for i in group.indices {
-                for j in group.indices where j > i { keys.append(min(group[i], group[j]) * entities + max(group[i], group[j])) }
-            }
-        }
-        keys.sort()
-        var pairs: [CoMention] = []
-        var i = 0
-        while i < keys.count {
-            var j = i + 1
-            while j < keys.count, keys[j] == keys[i] { j += 1 }
-            pairs.append(CoMention(first: keys[i] / entities, second: keys[i] % entities, sentences: j - i))
-            i = j
-        }
-        return pairs
     }
 
     /// One edge per subject, object and predicate, with the sentences that state it.

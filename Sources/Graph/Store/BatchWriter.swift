@@ -6,9 +6,10 @@ import NER
 /// document, one per entity, alias, (entity, document, surface) and (action edge, document) with
 /// sentences; entity, alias and edge counts are summed over the batch first, so each is written
 /// once per batch. Two entities named in one document share a co-mention edge, written as one
-/// run per entity of the batch (``CoMentionRuns``); its weight counts those documents plus the
-/// sentences that name both (their text is read back from the mention rows, ``SharedSentences``, rather
-/// than stored again).
+/// run per entity of the batch (``CoMentionRuns``), counted from the documents' postings
+/// (``DocumentEntities``) as removal counts what it takes out; its weight counts those documents
+/// plus the sentences that name both (their text is read back from the mention rows,
+/// ``SharedSentences``, rather than stored again).
 ///
 /// Names are hashed once per document, to map its entities to store ids; the rest works on
 /// integer ids.
@@ -78,13 +79,16 @@ struct BatchWriter {
             }
         }
         try insertMention.finish()
-        let postings = DocumentEntities(db: db)
-        for (i, doc) in documentIDs.enumerated() {
+        // Each document's entities with their sentences: stored, and the source of its co-mention pairs.
+        let postings = graphs.indices.map { i in
             let sentences = graphs[i].entitySentences
-            try postings.write(doc, entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
-                .sorted { $0.entity < $1.entity })
+            return entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
+                .sorted { $0.entity < $1.entity }
         }
-        try writeEdges(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
+        let documentEntities = DocumentEntities(db: db)
+        for (doc, named) in zip(documentIDs, postings) { try documentEntities.write(doc, named) }
+        try CoMentionRuns(db: db).add(DocumentEntities.pairs(of: postings), firstNew: firstNew)
+        try writeActions(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
     }
 
     /// The entities of a resolution numbered by ``EntityKey`` (the store's key), each key hashed once.
@@ -171,18 +175,12 @@ struct BatchWriter {
         try NameKeys(db: db).add(aliases: added)
     }
 
-    /// Co-mention rows for every pair of entities of a document, action edges and the evidence rows
-    /// of the sentences that state actions. An action from or to an entity new to the store
-    /// (`firstNewEntity` on) is new too, so it is inserted without looking it up.
-    private func writeEdges(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
-        var pairs = PairCounts()
+    /// Action edges and the evidence rows of the sentences that state them. An action from or to
+    /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
+    /// looking it up.
+    private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
         var actions: [ActionRow: Counts] = [:]
         for (graph, ids) in zip(graphs, entityIDs) {
-            let sorted = ids.sorted()
-            for i in sorted.indices {
-                for j in sorted.index(after: i)..<sorted.endIndex { pairs.add(UInt64(CoMentionID.of(sorted[i], sorted[j])), documents: 1) }
-            }
-            for c in graph.coMentions { pairs.add(UInt64(CoMentionID.of(ids[c.first], ids[c.second])), sentences: c.sentences) }
             for edge in graph.actions {
                 update(&actions[ActionRow(edge, ids: ids), default: Counts()]) {
                     $0.sentences += edge.sentences.count / 2
@@ -195,7 +193,6 @@ struct BatchWriter {
             INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        try CoMentionRuns(db: db).add(pairs, firstNew: firstNewEntity)
         var actionIDs: [ActionRow: Int64] = [:]
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
