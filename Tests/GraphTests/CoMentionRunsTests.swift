@@ -3,12 +3,13 @@ import Graph
 import NER
 import Testing
 
-/// Co-mention edges are kept as runs per entity, merged once an entity has many: however the
-/// documents are batched, added or taken out, the edges are those of one batch of the same
-/// documents.
-@Suite("co-mention runs")
+/// Co-mention and action edges are kept as runs per entity, merged once an entity has many:
+/// however the documents are batched, added or taken out, the edges are those of one batch of
+/// the same documents.
+@Suite("edge runs")
 struct CoMentionRunsTests {
-    /// Twelve short reports that all name Kyiv and Moscow, each with one more city and person.
+    /// Twelve short reports that all name Kyiv and Moscow, each with one more city and person,
+    /// who criticised the next report's person.
     static let reports: [IngestDocument] = {
         let (cities, people) = (GraphFixtures.cities, GraphFixtures.people)
         return cities.indices.map { i in
@@ -16,12 +17,13 @@ struct CoMentionRunsTests {
                 Report \(i)
                 \(people[i]) spoke about Kyiv and Moscow in \(cities[i]).
 
-                Later \(people[i]) flew from \(cities[i]) to Kyiv.
+                Later \(people[i]) flew from \(cities[i]) to Kyiv. \(people[i]) criticised \(people[(i + 1) % people.count]) on Tuesday.
                 """)
         }
     }()
 
-    /// What a store holds, as text: its counts and each entity's edges with their weights.
+    /// What a store holds, as text: its counts, each entity's edges with their actions, directions
+    /// and weights, and its relations.
     static func contents(_ store: GraphStore) throws -> [String] {
         let statistics = try store.statistics()
         var lines = ["\(statistics.documents) documents, \(statistics.entities) entities, \(statistics.mentions) mentions, "
@@ -30,8 +32,13 @@ struct CoMentionRunsTests {
             var query = NeighborQuery()
             query.limit = 1_000
             lines += try store.neighbors(of: ranked.entity, query).map {
-                "\(ranked.entity.name) - \($0.entity.name) \($0.kind.rawValue) \($0.sentences)+\($0.documents)"
+                ["\(ranked.entity.name) - \($0.entity.name)", $0.kind.rawValue, $0.action ?? "", $0.direction?.rawValue ?? "", "\($0.sentences)+\($0.documents)"]
+                    .filter { !$0.isEmpty }.joined(separator: " ")
             }
+            var relations = RelationQuery()
+            relations.evidence = 0
+            // Relations of equal weight come in the order their edges were first stored, which batching changes.
+            lines += try store.relations(of: ranked.entity, relations).map { "\($0.subject) \($0.action) \($0.object) \($0.sentences)+\($0.documents)" }.sorted()
         }
         return lines
     }
@@ -44,6 +51,8 @@ struct CoMentionRunsTests {
         for report in Self.reports { _ = try apart.ingest([report], resolve: GraphFixtures.identity) }
         let expected = try Self.contents(once)
         #expect(expected.contains("Kyiv - Moscow co-mention 12+12"))
+        #expect(expected.contains("Olaf Scholz - Emmanuel Macron action criticise out 1+1"))
+        #expect(expected.contains("Olaf Scholz criticise Emmanuel Macron 1+1"))
         #expect(try Self.contents(apart) == expected)
     }
 

@@ -69,6 +69,26 @@ struct IngestTests {
         #expect(lavrov.documents == 2 && lavrov.sentences == 3)
     }
 
+    @Test("a merge moves the action edges of the entity merged, as read from either end")
+    func mergedActions() throws {
+        let store = try GraphFixtures.store()
+        _ = try store.ingest([GraphFixtures.document("a.txt", "Sergei Lavrov visited Moscow on Monday. Dmytro Kuleba criticised Moscow.")],
+                             resolve: GraphFixtures.identity)
+        let merging: GraphStore.Resolve = { documents, known in
+            var resolution = EntityResolver().resolve(documents, known: known)
+            resolution.renamed = [EntityKey(type: .place, name: "Moscow"): EntityKey(type: .place, name: "Minsk")]
+            return resolution
+        }
+        _ = try store.ingest([GraphFixtures.document("b.txt", "Sergei Lavrov visited Minsk.")], resolve: merging)
+        let minsk = try #require(try GraphFixtures.entity("Minsk", in: store))
+        var actions = NeighborQuery()
+        actions.edges = .action
+        let incoming = try store.neighbors(of: minsk, actions).map { "\($0.entity.name) \($0.action ?? "") \($0.direction?.rawValue ?? "") \($0.weight)" }
+        #expect(incoming == ["Sergey Lavrov visit in 4", "Dmytro Kuleba criticise in 2"])
+        let lavrov = try #require(try GraphFixtures.entity("Sergei Lavrov", in: store))
+        #expect(try store.relations(of: lavrov).map { "\($0.subject) \($0.action) \($0.object) \($0.documents)" } == ["Sergey Lavrov visit Minsk 2"])
+    }
+
     @Test("a later batch resolves against the stored entities it could merge with")
     func resolvesAgainstStore() throws {
         let store = try GraphFixtures.store()

@@ -14,8 +14,9 @@ struct Incident {
     var edge: Int64
     var other: Int64
     var kind: EdgeKind
-    var predicate: String
-    var negated: Bool
+    /// An action edge's predicate and negation, once read from its row (``Adjacency/labelled(_:)``);
+    /// nil for a co-mention edge.
+    var label: (predicate: String, negated: Bool)?
     var sentences: Int
     var documents: Int
     /// True when the edge starts at the entity asked about.
@@ -23,49 +24,45 @@ struct Incident {
     var weight: Int { sentences + documents }
 }
 
-/// The edges of an entity: its action edges through the indexes of `edges` by source (its unique
-/// key's) and by target, its co-mention edges from its runs (``CoMentionRuns``).
+/// The edges of an entity: its action edges from its action runs (``ActionRuns``), its
+/// co-mention edges from its co-mention runs (``CoMentionRuns``).
 struct Adjacency {
     let db: Database
 
     /// The edges of entity `id` of at least `minWeight` that pass `filter`, unordered, without
-    /// the entities at their other ends; counted over the documents that pass `documents`
-    /// (the stored counts when every document passes, else ``CoMentionWindow`` and the action
-    /// edges' evidence rows in those documents).
+    /// the entities at their other ends nor the labels of action edges; counted over the
+    /// documents that pass `documents` (the stored counts when every document passes, else
+    /// ``CoMentionWindow`` and ``ActionWindow``).
     func incidents(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, documents: DocumentFilter = DocumentFilter()) throws -> [Incident] {
         var found: [Incident] = []
         if filter.admits(.action) {
-            let rows: RowCursor
-            if documents.passesAll {
-                rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                    SELECT id, target, predicate, negated, sentences, documents, 1 FROM edges WHERE source = ?1 AND sentences + documents >= ?2
-                    UNION ALL
-                    SELECT id, source, predicate, negated, sentences, documents, 0 FROM edges WHERE target = ?1 AND sentences + documents >= ?2
-                    """), arguments: [id, minWeight])
-            } else {
-                let (condition, arguments) = documents.condition(on: "d", after: [id, minWeight])
-                rows = try Row.fetchCursor(db, sql: """
-                    SELECT x.id, x.other, x.predicate, x.negated, sum(e.sentences), count(*), x.outgoing
-                    FROM (SELECT id, target AS other, predicate, negated, 1 AS outgoing FROM edges WHERE source = ?1
-                          UNION ALL SELECT id, source, predicate, negated, 0 FROM edges WHERE target = ?1) x
-                    JOIN evidence e ON e.edge_id = x.id JOIN documents d ON d.id = e.doc_id
-                    WHERE 1\(condition) GROUP BY x.id HAVING sum(e.sentences) + count(*) >= ?2
-                    """, arguments: arguments)
-            }
-            while let row = try rows.next() {
-                guard row[1] != id else { continue }
-                found.append(Incident(edge: row[0], other: row[1], kind: .action, predicate: row[2], negated: row[3],
-                                      sentences: row[4], documents: row[5], outgoing: row[6] == 1))
+            let entries = documents.passesAll ? try ActionRuns(db: db).edges(of: id) : try ActionWindow(db: db).edges(of: id, documents: documents)
+            found.reserveCapacity(entries.count)
+            for entry in entries where entry.sentences + entry.documents >= minWeight && entry.other != id {
+                found.append(Incident(edge: entry.edge, other: entry.other, kind: .action, sentences: entry.sentences, documents: entry.documents,
+                                      outgoing: entry.outgoing))
             }
         }
         if filter.admits(.coMention) {
             let entries = documents.passesAll ? try CoMentionRuns(db: db).edges(of: id) : try CoMentionWindow(db: db).edges(of: id, documents: documents)
+            found.reserveCapacity(found.count + entries.count)
             for entry in entries where entry.weight >= minWeight && entry.other != id {
-                found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention, predicate: "", negated: false,
+                found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention,
                                       sentences: entry.sentences, documents: entry.documents, outgoing: id < entry.other))
             }
         }
         return found
+    }
+
+    /// `incidents` with the predicate and negation of each action edge read from its row.
+    func labelled(_ incidents: [Incident]) throws -> [Incident] {
+        let read = try db.cachedStatement(sql: "SELECT predicate, negated FROM edges WHERE id = ?")
+        return try incidents.map { incident in
+            guard incident.kind == .action, incident.label == nil, let row = try Row.fetchOne(read, arguments: [incident.edge]) else { return incident }
+            var labelled = incident
+            labelled.label = (row[0], row[1])
+            return labelled
+        }
     }
 
     /// The edges of entity `id` with the entity at their other end, heaviest first, then by that
@@ -82,19 +79,25 @@ struct Adjacency {
     /// `incidents` with the entity at their other end (of `type`, if given), ordered and cut as
     /// ``edges(of:filter:minWeight:type:limit:documents:)`` orders and cuts them.
     func ranked(_ incidents: [Incident], type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
-        var incidents = incidents
-        incidents.sort { $0.weight > $1.weight }
+        // Heaviest first, as packed keys (weight, then position): a hub has tens of thousands of
+        // edges. Without a type to pass, only edges as heavy as the `limit`-th heaviest can be kept.
+        let floor = type == nil ? limit.map { Self.heaviestWeights($0, of: incidents).last ?? 0 } ?? 0 : 0
+        let order = incidents.indices.compactMap { i in
+            incidents[i].weight >= floor ? UInt64(UInt32.max - UInt32(clamping: incidents[i].weight)) << 32 | UInt64(i) : nil
+        }.sorted()
         var found: [(Incident, GraphEntity)] = []
         var start = 0
-        while start < incidents.count, found.count < limit ?? .max {
+        while start < order.count, found.count < limit ?? .max {
             var end = start + 1
-            while end < incidents.count, incidents[end].weight == incidents[start].weight { end += 1 }
-            let tier = incidents[start..<end]
+            while end < order.count, order[end] >> 32 == order[start] >> 32 { end += 1 }
+            let tier = order[start..<end].map { incidents[Int($0 & 0xFFFF_FFFF)] }
             let wanted = (limit ?? .max) - found.count
             let entities = try entitiesByName(Set(tier.map(\.other)), type: type, first: wanted)
-            var rows = tier.compactMap { incident in entities.rank[incident.other].map { (incident, $0) } }
+            let kept = try labelled(tier.filter { entities.rank[$0.other] != nil })
+            var rows = kept.map { ($0, entities.rank[$0.other]!) }
             rows.sort { a, b in
-                (a.1, a.0.kind.code, a.0.predicate, a.0.negated ? 1 : 0) < (b.1, b.0.kind.code, b.0.predicate, b.0.negated ? 1 : 0)
+                (a.1, a.0.kind.code, a.0.label?.predicate ?? "", a.0.label?.negated == true ? 1 : 0)
+                    < (b.1, b.0.kind.code, b.0.label?.predicate ?? "", b.0.label?.negated == true ? 1 : 0)
             }
             found += rows.prefix(wanted).map { ($0.0, entities.entities[$0.0.other]!) }
             start = end
@@ -124,18 +127,44 @@ struct Adjacency {
         return (entities, Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id, $0) }))
     }
 
-    /// The ids of up to `limit` of `incidents` stated in at least one sentence, heaviest first,
-    /// then oldest.
-    static func withSentences(_ incidents: [Incident], limit: Int) -> [Int64] {
-        incidents.filter { $0.sentences > 0 }
-            .sorted { ($1.weight, $0.edge) < ($0.weight, $1.edge) }
-            .prefix(limit).map(\.edge)
+    /// The `count` heaviest weights of `incidents` (with repeats), heaviest first.
+    private static func heaviestWeights(_ count: Int, of incidents: [Incident]) -> [Int] {
+        var top: [Int] = []
+        guard count > 0 else { return top }
+        for incident in incidents where top.count < count || incident.weight > top[count - 1] {
+            top.insert(incident.weight, at: top.firstIndex { $0 < incident.weight } ?? top.count)
+            if top.count > count { top.removeLast() }
+        }
+        return top
     }
 
-    func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) -> Neighbor {
-        Neighbor(entity: entity, kind: incident.kind, predicate: incident.kind == .action ? incident.predicate : nil,
-                 negated: incident.kind == .action ? incident.negated : nil,
-                 direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
-                 sentences: incident.sentences, documents: incident.documents, weight: incident.weight, depth: depth, via: via, evidence: evidence)
+    /// The ids of up to `limit` of `incidents` stated in at least one sentence, heaviest first,
+    /// then oldest.
+    /// - Complexity: one pass, keeping the best `limit` so far.
+    static func withSentences(_ incidents: [Incident], limit: Int) -> [Int64] {
+        var best: [(weight: Int, edge: Int64)] = []
+        guard limit > 0 else { return [] }
+        func before(_ a: (weight: Int, edge: Int64), _ b: (weight: Int, edge: Int64)) -> Bool { (b.weight, a.edge) < (a.weight, b.edge) }
+        for incident in incidents where incident.sentences > 0 {
+            let item = (weight: incident.weight, edge: incident.edge)
+            guard best.count < limit || before(item, best[limit - 1]) else { continue }
+            best.insert(item, at: best.firstIndex { before(item, $0) } ?? best.count)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.edge)
+    }
+
+    /// Up to `limit` sentences that state `incident`'s edge, from documents that pass `filter`;
+    /// none when it counts no sentence.
+    func evidence(_ incident: Incident, limit: Int, filter: DocumentFilter) throws -> [Evidence] {
+        incident.sentences > 0 ? try EntityRows.evidence(db, edge: incident.edge, limit: limit, filter: filter) : []
+    }
+
+    /// `incident` as a neighbor, its label read if not yet.
+    func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) throws -> Neighbor {
+        let label = try labelled([incident])[0].label
+        return Neighbor(entity: entity, kind: incident.kind, predicate: label?.predicate, negated: label?.negated,
+                        direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
+                        sentences: incident.sentences, documents: incident.documents, weight: incident.weight, depth: depth, via: via, evidence: evidence)
     }
 }

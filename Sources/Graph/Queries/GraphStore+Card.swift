@@ -24,14 +24,10 @@ extension GraphStore {
             let adjacency = Adjacency(db: db)
             // Read once: the strongest edges and those stated in a sentence both come from them.
             let incidents = try adjacency.incidents(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight)
-            let neighbors = try adjacency.ranked(incidents, limit: count).map { adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
+            let neighbors = try adjacency.ranked(incidents, limit: count).map { try adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
-            let (condition, arguments) = filter.condition(on: "d", after: [entity.id])
-            let documents = try String.fetchAll(db, sql: """
-                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition)
-                GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
-                """, arguments: arguments)
+            let documents = try Self.documents(naming: entity.id, db, filter: filter)
             var sentences: [Evidence] = []
             func add(_ found: [Evidence]) {
                 for sentence in found where sentences.count < evidence && !sentences.contains(where: { $0.sentence == sentence.sentence }) {
@@ -53,5 +49,39 @@ extension GraphStore {
             }
             return EntityCard(entity: entity, aliases: aliases, documents: documents, neighbors: neighbors, evidence: sentences)
         }
+    }
+
+    /// The paths of the (up to) ten documents with the most mentions of `entity` among those that
+    /// pass `filter`, ties by path. Without a filter, the counts come from the entity's mention
+    /// rows alone, and paths are read only for the documents of the tiers of equal counts that
+    /// reach the first ten, not for every document naming a hub.
+    private static func documents(naming entity: Int64, _ db: Database, filter: DocumentFilter) throws -> [String] {
+        guard filter.passesAll else {
+            let (condition, arguments) = filter.condition(on: "d", after: [entity])
+            return try String.fetchAll(db, sql: """
+                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition)
+                GROUP BY d.id ORDER BY sum(m.count) DESC, d.path LIMIT 10
+                """, arguments: arguments)
+        }
+        // Sorted by SQLite, read only as far as the tier that reaches ten.
+        let counts = try Row.fetchCursor(db, sql: """
+            SELECT doc_id, sum(count) AS mentions FROM mentions WHERE entity_id = ? GROUP BY doc_id ORDER BY mentions DESC
+            """, arguments: [entity])
+        let path = try db.cachedStatement(sql: "SELECT path FROM documents WHERE id = ?")
+        var paths: [String] = []
+        var tier: [String] = []
+        var tierCount = 0
+        while let row = try counts.next() {
+            let mentions: Int = row[1]
+            if mentions != tierCount {
+                paths += tier.sorted().prefix(10 - paths.count)
+                tier = []
+                tierCount = mentions
+                if paths.count >= 10 { break }
+            }
+            if let found = try String.fetchOne(path, arguments: [row[0] as Int64]) { tier.append(found) }
+        }
+        if paths.count < 10 { paths += tier.sorted().prefix(10 - paths.count) }
+        return paths
     }
 }

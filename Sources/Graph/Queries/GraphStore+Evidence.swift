@@ -21,8 +21,12 @@ extension GraphStore {
                          limit: Int = 10) throws(GraphStoreError) -> EdgeEvidence {
         try read { db in
             let edges: [Int64]
+            var coMentioned = false
             if kind == .coMention {  // one edge a pair, numbered by its ends
-                edges = try CoMentionRuns(db: db).edge(source.id, target.id) == nil ? [] : [CoMentionID.of(source.id, target.id)]
+                let stored = try CoMentionRuns(db: db).edge(source.id, target.id)
+                coMentioned = stored != nil
+                // Shared sentences are looked for only when the edge counts some.
+                edges = stored?.sentences ?? 0 > 0 ? [CoMentionID.of(source.id, target.id)] : []
             } else {
                 var sql = "SELECT id FROM edges WHERE kind = :kind AND source = :source AND target = :target"
                 var arguments: [String: (any DatabaseValueConvertible)?] = ["kind": kind, "source": source.id, "target": target.id]
@@ -37,7 +41,7 @@ extension GraphStore {
             for edge in edges where found.count < limit {
                 found += try EntityRows.evidence(db, edge: edge, limit: limit - found.count)
             }
-            guard found.isEmpty, kind == .coMention, !edges.isEmpty else { return EdgeEvidence(sameSentence: true, sentences: found) }
+            guard found.isEmpty, coMentioned else { return EdgeEvidence(sameSentence: true, sentences: found) }
             let documents = try SharedSentences(db: db).firstMentions(source.id, target.id, limit: limit)
             return EdgeEvidence(sameSentence: false, sentences: try documents.flatMap { try EntityRows.evidence(db, doc: $0.doc, ranges: $0.sentences) })
         }

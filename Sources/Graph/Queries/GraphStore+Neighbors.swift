@@ -42,8 +42,8 @@ extension GraphStore {
                     .prefix(query.limit).map { $0 }
             }
             return try found.map { item in
-                adjacency.neighbor(item.incident, entity: item.entity, depth: item.depth, via: item.via,
-                                   evidence: try EntityRows.evidence(db, edge: item.incident.edge, limit: query.evidence, filter: query.documents))
+                try adjacency.neighbor(item.incident, entity: item.entity, depth: item.depth, via: item.via,
+                                   evidence: try adjacency.evidence(item.incident, limit: query.evidence, filter: query.documents))
             }
         }
     }

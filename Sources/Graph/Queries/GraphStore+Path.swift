@@ -53,11 +53,11 @@ extension GraphStore {
             let entities = try EntityRows.fetch(db, ids: Set(chain.map(\.0)))
             return try zip(chain, chain.dropFirst()).compactMap { step, next in
                 guard let from = entities[step.0], let to = entities[next.0], let incident = next.1 else { return nil }
-                return PathHop(from: from, to: adjacency.neighbor(incident, entity: to, depth: 1,
-                                                                   evidence: try EntityRows.evidence(db, edge: incident.edge, limit: 1, filter: documents)))
+                return PathHop(from: from, to: try adjacency.neighbor(incident, entity: to, depth: 1,
+                                                                   evidence: try adjacency.evidence(incident, limit: 1, filter: documents)))
             }
         }
     }
 
-    private static let none = Incident(edge: 0, other: 0, kind: .coMention, predicate: "", negated: false, sentences: 0, documents: 0, outgoing: true)
+    private static let none = Incident(edge: 0, other: 0, kind: .coMention, sentences: 0, documents: 0, outgoing: true)
 }

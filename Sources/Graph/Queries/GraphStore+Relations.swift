@@ -46,20 +46,22 @@ public struct Relation: Sendable, Codable, Equatable {
 extension GraphStore {
     /// The actions `entity` takes part in, as subject or object, most often stated first.
     ///
-    /// - Complexity: one indexed read of the entity's action edges.
+    /// - Complexity: the entity's action runs (``ActionRuns``), ordered by weight, then a read by
+    ///   id of each edge until `limit` pass the query.
     public func relations(of entity: GraphEntity, _ query: RelationQuery = RelationQuery()) throws(GraphStoreError) -> [Relation] {
         try read { db in
-            var sides: [String] = []
-            if query.role != .object { sides.append("source = :id") }
-            if query.role != .subject { sides.append("target = :id") }
-            var sql = "SELECT id, source, target, predicate, negated, sentences, documents FROM edges WHERE kind = :kind AND (\(sides.joined(separator: " OR ")))"
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["id": entity.id, "kind": EdgeKind.action, "limit": query.limit]
-            if let predicate = query.predicate {
-                sql += " AND predicate = :predicate"
-                arguments["predicate"] = predicate
+            let edges = try ActionRuns(db: db).edges(of: entity.id)
+                .filter { edge in
+                    edge.other == entity.id || query.role == nil || (query.role == .subject) == edge.outgoing
+                }
+                .sorted { ($1.sentences + $1.documents, $0.edge) < ($0.sentences + $0.documents, $1.edge) }
+            let read = try db.cachedStatement(sql: "SELECT id, source, target, predicate, negated, sentences, documents FROM edges WHERE id = ?")
+            var rows: [Row] = []
+            for edge in edges where rows.count < query.limit {
+                guard let row = try Row.fetchOne(read, arguments: [edge.edge]) else { continue }
+                if let predicate = query.predicate, row["predicate"] != predicate { continue }
+                rows.append(row)
             }
-            sql += " ORDER BY sentences + documents DESC, id LIMIT :limit"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             let names = try EntityRows.fetch(db, ids: Set(rows.flatMap { [$0["source"] as Int64, $0["target"] as Int64] }))
             return try rows.compactMap { row -> Relation? in
                 guard let subject = names[row["source"]], let object = names[row["target"]] else { return nil }

@@ -4,7 +4,8 @@ import GRDB
 /// co-mention edge's documents: those naming both ends; its sentences: those naming both,
 /// ``SharedSentences``) and action evidence rows, after entities were merged. (Adding documents
 /// updates the counts in place, `BatchWriter`; removing them subtracts what they added,
-/// ``DocumentRemoval``.) Entities and edges left with nothing are deleted.
+/// ``DocumentRemoval``.) Entities and edges left with nothing are deleted. Each change to an
+/// action edge's counts is written to its ends' runs too (``ActionRuns``).
 struct Aggregates {
     let db: Database
 
@@ -27,7 +28,10 @@ struct Aggregates {
             }
             try db.execute(sql: "DELETE FROM entities WHERE id = ? AND mentions = 0", arguments: [id])
             // An entity without mentions has no edges left: its runs only hold counts that cancel out.
-            if db.changesCount > 0 { try CoMentionRuns(db: db).delete(id) }
+            if db.changesCount > 0 {
+                try CoMentionRuns(db: db).delete(id)
+                try ActionRuns(db: db).delete(id)
+            }
         }
         try NameKeys(db: db).refresh(ids)
     }
@@ -35,7 +39,8 @@ struct Aggregates {
     /// - Parameter ids: edge ids; a co-mention edge's (``CoMentionID``) need not be stored yet.
     func refresh(edges ids: Set<Int64>) throws {
         let shared = SharedSentences(db: db)
-        for id in ids {
+        var changes: [ActionChange] = []
+        for id in ids.sorted() {
             if let (a, b) = CoMentionID.ends(id) {
                 let sentences = try shared.between(a, b).reduce(0) { $0 + $1.sentences.count }
                 let documents = try Int.fetchOne(db, sql: """
@@ -43,13 +48,15 @@ struct Aggregates {
                     """, arguments: [a, b]) ?? 0
                 try CoMentionRuns(db: db).set(a, b, sentences: sentences, documents: documents)
             } else {
-                try db.execute(sql: """
-                    UPDATE edges SET sentences = (SELECT coalesce(sum(sentences), 0) FROM evidence WHERE edge_id = :id),
-                        documents = (SELECT count(*) FROM evidence WHERE edge_id = :id)
-                    WHERE id = :id
-                    """, arguments: ["id": id])
+                guard let old = try Row.fetchOne(db, sql: "SELECT source, target, sentences, documents FROM edges WHERE id = ?", arguments: [id]) else {
+                    continue
+                }
+                let new = try Row.fetchOne(db, sql: "SELECT coalesce(sum(sentences), 0), count(*) FROM evidence WHERE edge_id = ?", arguments: [id])!
+                try db.execute(sql: "UPDATE edges SET sentences = ?, documents = ? WHERE id = ?", arguments: [new[0] as Int, new[1] as Int, id])
                 try db.execute(sql: "DELETE FROM edges WHERE id = ? AND documents = 0", arguments: [id])
+                changes.append(ActionChange(edge: id, source: old[0], target: old[1], sentences: new[0] - (old[2] as Int), documents: new[1] - (old[3] as Int)))
             }
         }
+        try ActionRuns(db: db).add(changes)
     }
 }

@@ -175,7 +175,8 @@ struct BatchWriter {
         try NameKeys(db: db).add(aliases: added)
     }
 
-    /// Action edges and the evidence rows of the sentences that state them. An action from or to
+    /// Action edges (their rows, and their counts at both ends, ``ActionRuns``) and the evidence
+    /// rows of the sentences that state them. An action from or to
     /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
@@ -194,6 +195,7 @@ struct BatchWriter {
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
         var actionIDs: [ActionRow: Int64] = [:]
+        var changes: [ActionChange] = []
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
             let stored = max(row.source, row.target) >= firstNewEntity ? nil
@@ -205,7 +207,10 @@ struct BatchWriter {
                 try insertAction.run(row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
                 actionIDs[row] = db.lastInsertedRowID
             }
+            changes.append(ActionChange(edge: actionIDs[row]!, source: row.source, target: row.target,
+                                        sentences: counts.sentences, documents: counts.documents))
         }
+        try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
         var insertEvidence = try BulkInserter<Int64?, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
             for edge in graph.actions {

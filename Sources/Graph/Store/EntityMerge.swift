@@ -41,7 +41,12 @@ struct EntityMerge {
             """, arguments: [into, from, from, from])
         // Co-mention edges of `from` become edges of `into`, recounted from the merged mention rows.
         var touched = Set(try CoMentionRuns(db: db).removeAll(of: from).filter { $0 != into }.map { CoMentionID.of(into, $0) })
-        let edges = try Row.fetchAll(db, sql: "SELECT id, source, target, kind, predicate, negated FROM edges WHERE source = ? OR target = ?", arguments: [from, from])
+        let read = try db.cachedStatement(sql: "SELECT id, source, target, kind, predicate, negated, sentences, documents FROM edges WHERE id = ?")
+        let edges = try ActionRuns(db: db).edges(of: from).compactMap { try Row.fetchOne(read, arguments: [$0.edge]) }
+        // Counts of the edges taken out, from both ends; those of the edges they become are recounted below.
+        try ActionRuns(db: db).add(edges.map { ActionChange(edge: $0["id"], source: $0["source"], target: $0["target"],
+                                                             sentences: -($0["sentences"] as Int), documents: -($0["documents"] as Int)) })
+        try ActionRuns(db: db).delete(from)
         for edge in edges {
             let id: Int64 = edge["id"]
             let source: Int64 = edge["source"] == from ? into : edge["source"]

@@ -29,6 +29,9 @@ import GRDB
 /// From v8, each document's entities with their sentences are kept in `document_entities`
 /// (``DocumentEntities``), and evidence is indexed by document: removal reads what a document
 /// added without scanning, and co-mention counts over a date range are read from them.
+/// From v9, each entity's action edges, both ways, are also packed runs (``ActionRuns``) in
+/// `action_runs`, which replace the index of `edges` by target: a hub's thousands of action
+/// edges are read from a few rows, not from rows scattered over the whole table.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -194,6 +197,34 @@ enum Schema {
                 }
             }
             if !named.isEmpty { try postings.write(doc, named) }
+        }
+        migrator.registerMigration("v9: action edges of each entity in runs, both ways") { db in
+            try db.execute(sql: """
+                CREATE TABLE action_runs (
+                    id INTEGER PRIMARY KEY, entity INTEGER NOT NULL, entries INTEGER NOT NULL, actions BLOB NOT NULL);
+                CREATE INDEX action_runs_entity ON action_runs(entity, entries);
+                """)
+            let runs = PackedRuns<ActionEntry>(db: db)
+            // A run of each entity's outgoing edges, then one of its incoming ones, each read in the
+            // order of the index on that end; an edge from an entity to itself counts once.
+            for (end, other, outgoing) in [("source", "target", true), ("target", "source", false)] {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(end), id, \(other), sentences, documents FROM edges
+                    WHERE documents > 0\(outgoing ? "" : " AND source != target") ORDER BY \(end)
+                    """)
+                var entity: Int64 = 0
+                var entries: [ActionEntry] = []
+                func flush() throws {
+                    try runs.insert(entity, entries.sorted { $0.edge < $1.edge })
+                    entries.removeAll(keepingCapacity: true)
+                }
+                while let row = try rows.next() {
+                    if row[0] != entity { try flush(); entity = row[0] }
+                    entries.append(ActionEntry(edge: row[1], other: row[2], outgoing: outgoing, sentences: row[3], documents: row[4]))
+                }
+                try flush()
+            }
+            try db.execute(sql: "DROP INDEX edges_target")
         }
         return migrator
     }

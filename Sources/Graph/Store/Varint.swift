@@ -1,5 +1,5 @@
 /// Unsigned LEB128 varints (seven bits a byte, low bits first), and zigzag for signed values:
-/// the packed lists of the store (``CoMentionList``, ``DocumentEntities``).
+/// the packed lists of the store (``CoMentionEntry``, ``ActionEntry``, ``DocumentEntities``).
 enum Varint {
     static func append(_ value: UInt64, to bytes: inout [UInt8]) {
         var value = value

@@ -1,0 +1,46 @@
+import GRDB
+
+/// A change to the counts of one action edge of `edges`, to write at both its ends.
+struct ActionChange {
+    var edge: Int64
+    var source: Int64
+    var target: Int64
+    var sentences: Int
+    var documents: Int
+}
+
+/// The action edges of each entity, both ways, as packed runs of ``ActionEntry`` in
+/// `action_runs` (``PackedRuns``): an entity's edges are read from a few rows, not from rows of
+/// `edges` scattered over every batch that stated one. `edges` stays the home of each edge's
+/// predicate and unique key; every change to its counts is written here too (``add(_:firstNew:)``).
+struct ActionRuns {
+    let db: Database
+    private var runs: PackedRuns<ActionEntry> { PackedRuns(db: db) }
+
+    /// Adds `changes` to both ends of their edges (an edge from an entity to itself, once).
+    /// Entities from `firstNew` on have no runs yet.
+    func add(_ changes: [ActionChange], firstNew: Int64 = .max) throws {
+        var entries: [Int64: [ActionEntry]] = [:]
+        for change in changes where change.sentences != 0 || change.documents != 0 {
+            entries[change.source, default: []].append(ActionEntry(edge: change.edge, other: change.target, outgoing: true,
+                                                                   sentences: change.sentences, documents: change.documents))
+            if change.target != change.source {
+                entries[change.target, default: []].append(ActionEntry(edge: change.edge, other: change.source, outgoing: false,
+                                                                       sentences: change.sentences, documents: change.documents))
+            }
+        }
+        for entity in entries.keys.sorted() {
+            try runs.add(entity, entries[entity]!.sorted { $0.edge < $1.edge }, isNew: entity >= firstNew)
+        }
+    }
+
+    /// The action edges from and to `entity`, by increasing edge id.
+    func edges(of entity: Int64) throws -> [ActionEntry] {
+        try runs.edges(of: entity)
+    }
+
+    /// Deletes the runs of `entity`.
+    func delete(_ entity: Int64) throws {
+        try runs.delete(entity)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// Edges kept per entity as packed lists (``RunEntry``) in rows of a table, its *runs*: an ingest
+/// batch appends one run to each entity it touches, with the counts it adds; a removal one with
+/// the counts it takes out. Reading an entity merges its runs. Runs are merged by size, as in a
+/// log-structured merge tree: a new run takes in the newest runs that are at most twice as long
+/// as what it holds so far, so run lengths fall geometrically from the oldest to the newest; an
+/// entity keeps about log₂ of its batches in runs (at most ``maxRuns``), and each entry is
+/// rewritten about that many times. Writing costs the same whatever the store already holds, no
+/// batch rewrites every entity's edges at once, and an entity's edges are read from a few rows
+/// however scattered the batches that wrote them.
+struct PackedRuns<Entry: RunEntry> {
+    let db: Database
+
+    /// Runs an entity may keep; past them, a new run takes in the newest runs whatever their length.
+    static var maxRuns: Int { 8 }
+
+    /// Adds `entries` (increasing ``RunEntry/key``) to the edges of `entity`; `isNew` when the
+    /// entity has no runs yet.
+    func add(_ entity: Int64, _ entries: [Entry], isNew: Bool = false) throws {
+        guard !entries.isEmpty else { return }
+        guard !isNew else { return try insert(entity, entries) }
+        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ? ORDER BY id DESC"),
+                                      arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
+        var length = entries.count, taken = 0
+        while taken < stored.count, stored[taken].entries <= 2 * length || stored.count - taken >= Self.maxRuns {
+            length += stored[taken].entries
+            taken += 1
+        }
+        guard taken > 0 else { return try insert(entity, entries) }
+        let read = try db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE id = ?")
+        let remove = try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE id = ?")
+        var lists: [[Entry]] = []
+        for run in stored[..<taken].reversed() {
+            if let row = try Row.fetchOne(read, arguments: [run.id]) { lists.append(Self.entries(row, at: 0)) }
+            try remove.execute(arguments: [run.id])
+        }
+        // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
+        try insert(entity, Entry.merge(lists + [entries], complete: taken == stored.count))
+    }
+
+    /// The edges of `entity`, by increasing key.
+    func edges(of entity: Int64) throws -> [Entry] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? ORDER BY id"),
+                                       arguments: [entity])
+        var runs: [[Entry]] = []
+        while let row = try rows.next() { runs.append(Self.entries(row, at: 0)) }
+        return Entry.merge(runs, complete: true)
+    }
+
+    /// Calls `body` with each entity that has edges and its edges, by increasing entity id.
+    func forEachEntity(_ body: (Int64, [Entry]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) ORDER BY entity, id")
+        var entity: Int64?
+        var runs: [[Entry]] = []
+        func flush() throws {
+            guard let entity else { return }
+            let edges = Entry.merge(runs, complete: true)
+            if !edges.isEmpty { try body(entity, edges) }
+            runs.removeAll(keepingCapacity: true)
+        }
+        while let row = try rows.next() {
+            let rowEntity: Int64 = row[0]
+            if rowEntity != entity {
+                try flush()
+                entity = rowEntity
+            }
+            runs.append(Self.entries(row, at: 1))
+        }
+        try flush()
+    }
+
+    /// Deletes the runs of `entity`.
+    func delete(_ entity: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ?").execute(arguments: [entity])
+    }
+
+    /// Appends a run of `entries` to `entity`, without merging.
+    func insert(_ entity: Int64, _ entries: [Entry]) throws {
+        guard !entries.isEmpty else { return }
+        try db.cachedStatement(sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
+            .execute(arguments: [entity, entries.count, Data(Entry.pack(entries))])
+    }
+
+    private static func entries(_ row: Row, at column: Int) -> [Entry] {
+        var entries: [Entry] = []
+        if let data = row.dataNoCopy(atIndex: column) {
+            entries.reserveCapacity(data.count / 3)
+            data.withUnsafeBytes { Entry.unpack($0, into: &entries) }
+        }
+        return entries
+    }
+}
