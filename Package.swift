@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "NewsCollections", dependencies: ["CLibXML2", "CZlib"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(name: "collections-read", dependencies: ["NewsCollections"]),
         .target(
             name: "Server",
@@ -50,6 +51,7 @@ let package = Package(
                 "Server",
                 "Evaluation",
                 "NewsCollections",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

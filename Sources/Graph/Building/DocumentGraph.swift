@@ -112,6 +112,7 @@ struct DocumentGraph {
     /// One edge per subject, object and predicate, with the sentences that state it.
     private mutating func addActions(_ analysis: DocumentAnalysis, entityOf: [Int]) {
         var edgeOf: [ActionKey: Int] = [:]
+        edgeOf.reserveCapacity(analysis.actions.count)
         for action in analysis.actions {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }

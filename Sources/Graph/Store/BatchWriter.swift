@@ -181,6 +181,7 @@ struct BatchWriter {
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
         var actions: [ActionRow: Counts] = [:]
+        actions.reserveCapacity(graphs.reduce(0) { $0 + $1.actions.count })
         for (graph, ids) in zip(graphs, entityIDs) {
             for edge in graph.actions {
                 update(&actions[ActionRow(edge, ids: ids), default: Counts()]) {
@@ -195,7 +196,9 @@ struct BatchWriter {
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
         var actionIDs: [ActionRow: Int64] = [:]
+        actionIDs.reserveCapacity(actions.count)
         var changes: [ActionChange] = []
+        changes.reserveCapacity(actions.count)
         // In a fixed order, so that the same documents give the same edge ids.
         for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
             let stored = max(row.source, row.target) >= firstNewEntity ? nil

@@ -39,10 +39,10 @@ extension GraphStore {
                 INSERT INTO mentions (entity_id, doc_id, surface, count, spans) VALUES (?, ?, ?, 1, ?)
                 ON CONFLICT DO UPDATE SET count = count + 1, spans = spans || excluded.spans
                 """)
-            var pairs = PairCounts(), named = 0
+            var pairs = PairCounts(), distinct = Set<UInt64>(), named = 0
             // Each document's entities with their sentences, its postings.
             var postings: [Int: [Int64: Set<UInt32>]] = [:]
-            while pairs.count < edges || named < mentions {
+            while distinct.count < edges || named < mentions {
                 let d = next(documents) + 1, s = next(16) * (sentenceBytes + 1)
                 let spans = [s + 7, s + 10, s, s + sentenceBytes].map(Spans.word)
                 let ids = Set([skewed(entities) + 1] + (0..<2).map { _ in next(entities) + 1 }).sorted()
@@ -53,7 +53,9 @@ extension GraphStore {
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
-                        pairs.add(UInt64(CoMentionID.of(Int64(a), Int64(b))), sentences: 1, documents: 1)
+                        let pair = UInt64(CoMentionID.of(Int64(a), Int64(b)))
+                        pairs.add(pair, sentences: 1, documents: 1)
+                        distinct.insert(pair)
                     }
                 }
             }
