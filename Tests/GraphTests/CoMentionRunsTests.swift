@@ -43,12 +43,15 @@ struct CoMentionRunsTests {
         return lines
     }
 
-    @Test("one document a batch, past the runs an entity keeps before merging them, equals one batch")
+    @Test("one document a batch, through merges of runs and merges of merged runs, equals one batch")
     func batches() throws {
         let once = try GraphFixtures.store()
         _ = try once.ingest(Self.reports, resolve: GraphFixtures.identity)
         let apart = try GraphFixtures.store()
+        // Twenty batches for Kyiv's runs: merged in fours, and the merged ones again at the sixteenth.
         for report in Self.reports { _ = try apart.ingest([report], resolve: GraphFixtures.identity) }
+        for report in Self.reports.prefix(4) { _ = try apart.remove([.path(report.path)]) }
+        for report in Self.reports.prefix(4) { _ = try apart.ingest([report], resolve: GraphFixtures.identity) }
         let expected = try Self.contents(once)
         #expect(expected.contains("Kyiv - Moscow co-mention 12+12"))
         #expect(expected.contains("Olaf Scholz - Emmanuel Macron action criticise out 1+1"))

@@ -72,11 +72,18 @@ struct BatchWriter {
             let title = record.map { $0.title ?? "" } ?? metadata[i].title
             try insertDocument.run(document.path, document.hash.value, title, dates[i], bytes.count,
                                    SQLiteBlob(elements: DocumentText.pack(bytes)), record?.url, record?.source, record?.id)
-            let doc = db.lastInsertedRowID
-            documentIDs.append(doc)
-            for surface in graphs[i].surfaces {
-                try insertMention.add(entityIDs[i][surface.entity], doc, surface.text, surface.count, SQLiteBlob(elements: graphs[i].spans[surface.spans]))
-            }
+            documentIDs.append(db.lastInsertedRowID)
+        }
+        // In key order, entity by entity: each entity's last page of mention rows is read and
+        // written once a batch, not once for each document that names it.
+        var rows: [(entity: Int64, document: Int, surface: Int)] = []
+        for (i, graph) in graphs.enumerated() {
+            for (s, surface) in graph.surfaces.enumerated() { rows.append((entityIDs[i][surface.entity], i, s)) }
+        }
+        rows.sort { ($0.entity, $0.document, $0.surface) < ($1.entity, $1.document, $1.surface) }
+        for row in rows {
+            let graph = graphs[row.document], surface = graph.surfaces[row.surface]
+            try insertMention.add(row.entity, documentIDs[row.document], surface.text, surface.count, SQLiteBlob(elements: graph.spans[surface.spans]))
         }
         try insertMention.finish()
         // Each document's entities with their sentences: stored, and the source of its co-mention pairs.
@@ -214,12 +221,16 @@ struct BatchWriter {
                                         sentences: counts.sentences, documents: counts.documents))
         }
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
-        var insertEvidence = try BulkInserter<Int64?, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
-        for ((graph, ids), doc) in zip(zip(graphs, entityIDs), documentIDs) {
-            for edge in graph.actions {
-                let id = actionIDs[ActionRow(edge, ids: ids)]
-                try insertEvidence.add(id, doc, edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
-            }
+        // In key order, as mention rows are.
+        var rows: [(edge: Int64, document: Int, action: Int)] = []
+        for (i, (graph, ids)) in zip(graphs, entityIDs).enumerated() {
+            for (a, edge) in graph.actions.enumerated() { rows.append((actionIDs[ActionRow(edge, ids: ids)]!, i, a)) }
+        }
+        rows.sort { ($0.edge, $0.document) < ($1.edge, $1.document) }
+        var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
+        for row in rows {
+            let edge = graphs[row.document].actions[row.action]
+            try insertEvidence.add(row.edge, documentIDs[row.document], edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
         }
         try insertEvidence.finish()
     }

@@ -16,18 +16,10 @@ struct CoMentionRuns {
     /// Adds the counts of `pairs` to both ends of each pair; `sign` -1 takes them out. Entities
     /// from `firstNew` on have no runs yet.
     func add(_ pairs: PairCounts, sign: Int = 1, firstNew: Int64 = .max) throws {
-        var entity: Int64 = 0
-        var entries: [CoMentionEntry] = []
-        try pairs.forEachFromBothEnds { pair, sentences, documents in
-            let end = Int64(pair >> 32)
-            if end != entity {
-                try add(entity, entries, isNew: entity >= firstNew)
-                entries.removeAll(keepingCapacity: true)
-                entity = end
-            }
-            entries.append(CoMentionEntry(other: Int64(pair & 0xFFFF_FFFF), sentences: sign * sentences, documents: sign * documents))
+        try pairs.forEachEntity { entity, entries in
+            try add(entity, sign == 1 ? entries : entries.map { CoMentionEntry(other: $0.other, sentences: sign * $0.sentences, documents: sign * $0.documents) },
+                    isNew: entity >= firstNew)
         }
-        try add(entity, entries, isNew: entity >= firstNew)
     }
 
     /// The edges of `entity`, by increasing id of the other end.

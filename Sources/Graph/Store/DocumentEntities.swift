@@ -93,7 +93,7 @@ struct DocumentEntities {
         for named in postings {
             for (i, a) in named.enumerated() {
                 for b in named[(i + 1)...] {
-                    pairs.add(UInt64(CoMentionID.of(a.entity, b.entity)), sentences: Self.shared(a.sentences, b.sentences), documents: 1)
+                    pairs.add(a.entity, b.entity, sentences: Self.shared(a.sentences, b.sentences), documents: 1)
                 }
             }
         }

@@ -53,9 +53,8 @@ extension GraphStore {
                 named += ids.count
                 for (i, a) in ids.enumerated() {
                     for b in ids[(i + 1)...] {
-                        let pair = UInt64(CoMentionID.of(Int64(a), Int64(b)))
-                        pairs.add(pair, sentences: 1, documents: 1)
-                        distinct.insert(pair)
+                        pairs.add(Int64(a), Int64(b), sentences: 1, documents: 1)
+                        distinct.insert(UInt64(CoMentionID.of(Int64(a), Int64(b))))
                     }
                 }
             }

@@ -4,17 +4,22 @@ import GRDB
 /// Edges kept per entity as packed lists (``RunEntry``) in rows of a table, its *runs*: an ingest
 /// batch appends one run to each entity it touches, with the counts it adds; a removal one with
 /// the counts it takes out. Reading an entity merges its runs. Runs are merged by size, as in a
-/// log-structured merge tree: a new run takes in the newest runs that are at most twice as long
-/// as what it holds so far, so run lengths fall geometrically from the oldest to the newest; an
-/// entity keeps about log₂ of its batches in runs (at most ``maxRuns``), and each entry is
-/// rewritten about that many times. Writing costs the same whatever the store already holds, no
-/// batch rewrites every entity's edges at once, and an entity's edges are read from a few rows
-/// however scattered the batches that wrote them.
+/// log-structured merge tree with fan-out ``fanOut``: like the digits of a counter in base 4, a
+/// new run and the three newest runs no more than twice as long as what is gathered become one,
+/// and so on up the sizes; an entity keeps up to three runs of each size (at most ``maxRuns``),
+/// and each entry is rewritten about log₄ of its entity's batches times. Most batches only append
+/// a run to an entity: a batch touches every entity of a collection, and a merge rewrites the
+/// pages that held the runs it replaces, so an entity's runs are merged in one batch out of four
+/// rather than in nearly every batch. Writing costs the same whatever the
+/// store already holds, and an entity's edges are read from a few rows however scattered the
+/// batches that wrote them.
 struct PackedRuns<Entry: RunEntry> {
     let db: Database
 
+    /// Runs of about one size that are merged into one.
+    static var fanOut: Int { 4 }
     /// Runs an entity may keep; past them, a new run takes in the newest runs whatever their length.
-    static var maxRuns: Int { 8 }
+    static var maxRuns: Int { 12 }
 
     /// Adds `entries` (increasing ``RunEntry/key``) to the edges of `entity`; `isNew` when the
     /// entity has no runs yet.
@@ -24,18 +29,23 @@ struct PackedRuns<Entry: RunEntry> {
         let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ? ORDER BY id DESC"),
                                       arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
         var length = entries.count, taken = 0
-        while taken < stored.count, stored[taken].entries <= 2 * length || stored.count - taken >= Self.maxRuns {
+        let group = Self.fanOut - 1
+        while taken + group <= stored.count, stored[taken..<taken + group].allSatisfy({ $0.entries <= 2 * length }) {
+            length += stored[taken..<taken + group].reduce(0) { $0 + $1.entries }
+            taken += group
+        }
+        while stored.count - taken >= Self.maxRuns {
             length += stored[taken].entries
             taken += 1
         }
         guard taken > 0 else { return try insert(entity, entries) }
-        let read = try db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE id = ?")
-        let remove = try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE id = ?")
+        // The runs taken are the newest: those from the oldest taken on.
+        let oldest = stored[taken - 1].id
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ? ORDER BY id"),
+                                       arguments: [entity, oldest])
         var lists: [[Entry]] = []
-        for run in stored[..<taken].reversed() {
-            if let row = try Row.fetchOne(read, arguments: [run.id]) { lists.append(Self.entries(row, at: 0)) }
-            try remove.execute(arguments: [run.id])
-        }
+        while let row = try rows.next() { lists.append(Self.entries(row, at: 0)) }
+        try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").execute(arguments: [entity, oldest])
         // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
         try insert(entity, Entry.merge(lists + [entries], complete: taken == stored.count))
     }

@@ -1,60 +1,46 @@
-/// Sentence and document counts per co-mention pair, keyed by `source << 32 | target`: a document
-/// adds a count for every pair of its entities, so this is the hottest structure of ingest. Counts
-/// are appended as they come and summed per pair when read, after a radix sort: in a collection
-/// whose documents name different entities nearly every pair is new, and a hash table of them
-/// costs a cache miss for each.
+/// Sentence and document counts per co-mention pair, gathered from each end: a document adds a
+/// count for every pair of its entities, so this is the hottest structure of ingest. Each entity
+/// keeps a list of its counts in the order they come, sorted and summed by the other end only
+/// when read: in a collection whose documents name different entities nearly every pair is new,
+/// and a table keyed by pair would cost a cache miss for each.
 struct PairCounts {
-    private struct Row {
-        var pair: UInt64
+    /// A count from one end, in 16 bytes: a batch holds millions.
+    private struct Count {
+        var other: Int64
         var sentences: Int32
         var documents: Int32
     }
 
-    private var rows: [Row] = []
+    private var position: [Int64: Int] = [:]
+    private var lists: [[Count]] = []
 
-    /// Adds to the counts of `pair` (never 0: entity ids start at 1).
-    mutating func add(_ pair: UInt64, sentences: Int = 0, documents: Int = 0) {
-        rows.append(Row(pair: pair, sentences: Int32(sentences), documents: Int32(documents)))
+    /// Adds to the counts of the pair `a`, `b`, at both ends.
+    mutating func add(_ a: Int64, _ b: Int64, sentences: Int = 0, documents: Int = 0) {
+        lists[list(of: a)].append(Count(other: b, sentences: Int32(sentences), documents: Int32(documents)))
+        lists[list(of: b)].append(Count(other: a, sentences: Int32(sentences), documents: Int32(documents)))
     }
 
-    /// Every pair with its summed counts from each end (`a << 32 | b`, then also `b << 32 | a`),
-    /// in increasing order: each entity's entries together, as ``CoMentionRuns`` writes them.
-    func forEachFromBothEnds(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
-        var ends: [Row] = []
-        ends.reserveCapacity(2 * rows.count)
-        for row in rows {
-            ends.append(row)
-            ends.append(Row(pair: row.pair << 32 | row.pair >> 32, sentences: row.sentences, documents: row.documents))
-        }
-        Self.radixSort(&ends)
-        var i = 0
-        while i < ends.count {
-            var sum = ends[i]
-            i += 1
-            while i < ends.count, ends[i].pair == sum.pair {
-                sum.sentences += ends[i].sentences
-                sum.documents += ends[i].documents
-                i += 1
+    /// Each entity with a pair, in increasing id, with its entries summed by the other end, in
+    /// increasing id of that end: as ``CoMentionRuns`` writes them.
+    func forEachEntity(_ body: (Int64, [CoMentionEntry]) throws -> Void) rethrows {
+        for (entity, i) in position.sorted(by: { $0.key < $1.key }) {
+            var entries: [CoMentionEntry] = []
+            for count in lists[i].sorted(by: { $0.other < $1.other }) {
+                if entries.last?.other == count.other {
+                    entries[entries.count - 1].sentences += Int(count.sentences)
+                    entries[entries.count - 1].documents += Int(count.documents)
+                } else {
+                    entries.append(CoMentionEntry(other: count.other, sentences: Int(count.sentences), documents: Int(count.documents)))
+                }
             }
-            try body(sum.pair, Int(sum.sentences), Int(sum.documents))
+            try body(entity, entries)
         }
     }
 
-    /// Sorts by `pair`, a byte at a time from the lowest (skipping bytes no pair sets): ingest
-    /// sorts millions of rows a batch, which a comparison sort takes several times longer to do.
-    private static func radixSort(_ rows: inout [Row]) {
-        let used = rows.reduce(UInt64(0)) { $0 | $1.pair }
-        var buffer = rows
-        for shift in stride(from: UInt64(0), to: 64, by: 8) where (used >> shift) & 0xFF != 0 {
-            var starts = [Int](repeating: 0, count: 257)
-            for row in rows { starts[Int((row.pair >> shift) & 0xFF) + 1] += 1 }
-            for b in 1...256 { starts[b] += starts[b - 1] }
-            for row in rows {
-                let b = Int((row.pair >> shift) & 0xFF)
-                buffer[starts[b]] = row
-                starts[b] += 1
-            }
-            swap(&rows, &buffer)
-        }
+    private mutating func list(of entity: Int64) -> Int {
+        if let i = position[entity] { return i }
+        position[entity] = lists.count
+        lists.append([])
+        return lists.count - 1
     }
 }

@@ -22,31 +22,33 @@ extension RunEntry {
     /// sum to nothing dropped. When the lists are `complete` (every run of the entity), entries
     /// left without a document are dropped too; else negative counts stay, to cancel those of
     /// runs not merged.
-    /// - Complexity: O(n · k) for k lists of n entries in all.
+    /// - Complexity: O(n · k) for k lists of n entries in all, into one array: a hub's runs hold
+    ///   tens of thousands of entries, and an array a merge of two makes for each list is memory
+    ///   the system must hand over (and clear) page by page.
     static func merge(_ lists: [[Self]], complete: Bool) -> [Self] {
-        guard var merged = lists.first else { return [] }
-        for list in lists.dropFirst() { merged = merge(merged, list) }
-        if complete { merged.removeAll { $0.documents <= 0 } }
-        return merged
-    }
-
-    private static func merge(_ a: [Self], _ b: [Self]) -> [Self] {
         var merged: [Self] = []
-        merged.reserveCapacity(max(a.count, b.count))
-        var i = 0, j = 0
-        // Negative sums are kept until the end: a later list may add to them.
-        func keep(_ entry: Self) { if entry.documents != 0 || entry.sentences != 0 { merged.append(entry) } }
-        while i < a.count, j < b.count {
-            if a[i].key < b[j].key { keep(a[i]); i += 1 } else if b[j].key < a[i].key { keep(b[j]); j += 1 } else {
-                var sum = a[i]
-                sum.sentences += b[j].sentences
-                sum.documents += b[j].documents
-                keep(sum)
-                i += 1; j += 1
+        merged.reserveCapacity(lists.map(\.count).max() ?? 0)
+        var next = [Int](repeating: 0, count: lists.count)
+        while true {
+            // The smallest key at the head of a list, and the sum of the entries that have it.
+            var smallest: Int64?
+            for (l, list) in lists.enumerated() where next[l] < list.count && list[next[l]].key < smallest ?? .max {
+                smallest = list[next[l]].key
             }
+            guard let key = smallest else { break }
+            var sum: Self?
+            for (l, list) in lists.enumerated() where next[l] < list.count && list[next[l]].key == key {
+                if sum == nil {
+                    sum = list[next[l]]
+                } else {
+                    sum!.sentences += list[next[l]].sentences
+                    sum!.documents += list[next[l]].documents
+                }
+                next[l] += 1
+            }
+            // Negative sums are kept unless every run is merged: a run not merged may add to them.
+            if let sum, complete ? sum.documents > 0 : sum.documents != 0 || sum.sentences != 0 { merged.append(sum) }
         }
-        while i < a.count { keep(a[i]); i += 1 }
-        while j < b.count { keep(b[j]); j += 1 }
         return merged
     }
 }

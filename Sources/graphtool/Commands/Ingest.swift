@@ -43,7 +43,7 @@ struct Ingest: ParsableCommand {
     var date: String?
 
     @Option(help: "Megabytes of text per transaction.")
-    var batchMb = 8
+    var batchMb = 16
 
     @Option(help: "Documents analysed (with --analyses, decoded) at once; 1 also writes on the same thread.")
     var jobs = 2
