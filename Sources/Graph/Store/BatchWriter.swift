@@ -187,14 +187,21 @@ struct BatchWriter {
     /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
-        var actions: [ActionRow: Counts] = [:]
-        actions.reserveCapacity(graphs.reduce(0) { $0 + $1.actions.count })
-        for (graph, ids) in zip(graphs, entityIDs) {
-            for edge in graph.actions {
-                update(&actions[ActionRow(edge, ids: ids), default: Counts()]) {
-                    $0.sentences += edge.sentences.count / 2
-                    $0.documents += 1
-                }
+        // The batch's distinct actions with their counts, and the one each document's action is.
+        var number: [ActionRow: Int] = [:]
+        number.reserveCapacity(graphs.reduce(0) { $0 + $1.actions.count })
+        var actions: [(row: ActionRow, counts: Counts)] = []
+        let numbers = zip(graphs, entityIDs).map { graph, ids in
+            graph.actions.map { edge in
+                let row = ActionRow(edge, ids: ids)
+                let n = number[row] ?? {
+                    number[row] = actions.count
+                    actions.append((row, Counts()))
+                    return actions.count - 1
+                }()
+                actions[n].counts.sentences += edge.sentences.count / 2
+                actions[n].counts.documents += 1
+                return n
             }
         }
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
@@ -202,29 +209,29 @@ struct BatchWriter {
             INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
-        var actionIDs: [ActionRow: Int64] = [:]
-        actionIDs.reserveCapacity(actions.count)
+        var actionIDs = [Int64](repeating: 0, count: actions.count)
         var changes: [ActionChange] = []
         changes.reserveCapacity(actions.count)
         // In a fixed order, so that the same documents give the same edge ids.
-        for (row, counts) in actions.sorted(by: { $0.key < $1.key }) {
+        for n in actions.indices.sorted(by: { actions[$0].row < actions[$1].row }) {
+            let (row, counts) = actions[n]
             let stored = max(row.source, row.target) >= firstNewEntity ? nil
                 : try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, row.predicate, row.negated)
             if let id = stored {
                 try addToAction.run(id, counts.sentences, counts.documents)
-                actionIDs[row] = id
+                actionIDs[n] = id
             } else {
                 try insertAction.run(row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
-                actionIDs[row] = db.lastInsertedRowID
+                actionIDs[n] = db.lastInsertedRowID
             }
-            changes.append(ActionChange(edge: actionIDs[row]!, source: row.source, target: row.target,
+            changes.append(ActionChange(edge: actionIDs[n], source: row.source, target: row.target,
                                         sentences: counts.sentences, documents: counts.documents))
         }
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
         // In key order, as mention rows are.
         var rows: [(edge: Int64, document: Int, action: Int)] = []
-        for (i, (graph, ids)) in zip(graphs, entityIDs).enumerated() {
-            for (a, edge) in graph.actions.enumerated() { rows.append((actionIDs[ActionRow(edge, ids: ids)]!, i, a)) }
+        for (i, documentNumbers) in numbers.enumerated() {
+            for (a, n) in documentNumbers.enumerated() { rows.append((actionIDs[n], i, a)) }
         }
         rows.sort { ($0.edge, $0.document) < ($1.edge, $1.document) }
         var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
@@ -234,7 +241,4 @@ struct BatchWriter {
         }
         try insertEvidence.finish()
     }
-
-    /// Mutates a dictionary value in place, so that it is not copied on every change.
-    private func update<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
 }

@@ -90,13 +90,7 @@ struct DocumentEntities {
     /// what those documents add to the co-mention edges.
     static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
         var pairs = PairCounts()
-        for named in postings {
-            for (i, a) in named.enumerated() {
-                for b in named[(i + 1)...] {
-                    pairs.add(a.entity, b.entity, sentences: Self.shared(a.sentences, b.sentences), documents: 1)
-                }
-            }
-        }
+        for named in postings { pairs.add(document: named) }
         return pairs
     }
 

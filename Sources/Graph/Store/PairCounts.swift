@@ -20,6 +20,19 @@ struct PairCounts {
         lists[list(of: b)].append(Count(other: a, sentences: Int32(sentences), documents: Int32(documents)))
     }
 
+    /// Adds the pairs of one document's entities (its postings): the document, and the sentences
+    /// naming both. Each entity's list is found once for the document, not once for each pair.
+    mutating func add(document named: [DocumentEntities.Named]) {
+        let slots = named.map { list(of: $0.entity) }
+        for i in named.indices {
+            for j in named.indices.dropFirst(i + 1) {
+                let shared = Int32(DocumentEntities.shared(named[i].sentences, named[j].sentences))
+                lists[slots[i]].append(Count(other: named[j].entity, sentences: shared, documents: 1))
+                lists[slots[j]].append(Count(other: named[i].entity, sentences: shared, documents: 1))
+            }
+        }
+    }
+
     /// Each entity with a pair, in increasing id, with its entries summed by the other end, in
     /// increasing id of that end: as ``CoMentionRuns`` writes them.
     func forEachEntity(_ body: (Int64, [CoMentionEntry]) throws -> Void) rethrows {
