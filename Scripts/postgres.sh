@@ -31,6 +31,13 @@ if [ ! -x "$bin/pg_ctl" ]; then
 fi
 [ -x "$bin/pg_ctl" ] || { echo "postgres.sh: no PostgreSQL 15 in $bin after installing postgresql-15" >&2; exit 1; }
 
+# The server outlives this script: it must not keep open any descriptor it was given beyond
+# standard input, output and error (a caller reading a pipe to its end would wait forever).
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  ((fd > 2)) && eval "exec $fd>&-" 2>/dev/null || true
+done
+
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 data=$dir/data

@@ -9,10 +9,7 @@ enum PostgresFailure {
         guard let error = error as? PSQLError else { return .database(path: place, reason: "\(error)") }
         switch error.code {
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
-            let cause = error.underlying.map { " (\($0))" } ?? ""
-            return .database(path: place, reason: "cannot reach the PostgreSQL server at \(location.host):\(location.port)\(cause); "
-                + "check that it is running and that --db names the right host and port, then run the command again "
-                + "(an interrupted ingest stored only whole batches, and resumes where it stopped)")
+            return unreachable(location, cause: error.underlying.map { "\($0)" })
         case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
             return credentials(location, detail: "the server asks for a password it did not get or cannot check")
         case .server:
@@ -35,6 +32,13 @@ enum PostgresFailure {
         default:
             return .database(path: place, reason: "PostgreSQL: \(String(reflecting: error))")
         }
+    }
+
+    /// The server could not be reached, or dropped the connection.
+    static func unreachable(_ location: PostgresLocation, cause: String?) -> GraphStoreError {
+        .database(path: location.description, reason: "cannot reach the PostgreSQL server at \(location.host):\(location.port)"
+            + (cause.map { " (\($0))" } ?? "") + "; check that it is running and that --db names the right host and port, then run the "
+            + "command again (an interrupted ingest stored only whole batches, and resumes where it stopped)")
     }
 
     private static func credentials(_ location: PostgresLocation, detail: String) -> GraphStoreError {

@@ -37,6 +37,8 @@ final class PostgresSession: @unchecked Sendable {
     /// Runs one statement (its interpolated values bound as parameters) and returns every row.
     @discardableResult
     func query(_ query: PostgresQuery) throws(GraphStoreError) -> PostgresQueryResult {
+        // A query sent on a connection the server closed would never be answered.
+        guard !connection.isClosed else { throw PostgresFailure.unreachable(location, cause: "the server closed the connection") }
         do {
             return try connection.query(query, logger: Self.logger).wait()
         } catch {

@@ -22,7 +22,7 @@ struct StoreLocation: ParsableArguments {
 
     /// The SQLite store at ``path``, for what only a SQLite store does (`generate-store`).
     func openSQLite(_ mode: GraphStore.Mode) throws -> GraphStore {
-        if PostgresLocation.isURL(path) { throw CommandFailure("\(path) is a PostgreSQL store; this command writes SQLite files only: name one with --db") }
+        if PostgresLocation.isURL(path) { throw CommandFailure("this command makes SQLite stores only; name a file with --db, not a PostgreSQL URL") }
         do { return try GraphStore(path: path, mode: mode) } catch { throw CommandFailure(error.description) }
     }
 }
