@@ -7,8 +7,9 @@ import PostgresNIO
 
 /// One connection to PostgreSQL, used synchronously, as the store protocol is: each call sends
 /// its query on the connection's event loop and blocks the calling thread until the answer is
-/// in. The connection's loops are `MultiThreadedEventLoopGroup.singleton`'s, on which graphtool
-/// runs nothing else, so the blocked thread is never one that has to deliver the answer.
+/// in. Connections run on an event loop thread of their own (``loops``), on which nothing else
+/// runs and nothing waits: the blocked thread is never one that has to deliver the answer, nor
+/// one of the server's loops.
 /// Calls are serialised by a lock: one store can be shared by threads (the server's requests),
 /// each operation running alone on the connection.
 final class PostgresSession: @unchecked Sendable {
@@ -16,6 +17,8 @@ final class PostgresSession: @unchecked Sendable {
     private let connection: PostgresConnection
     private let lock = NSRecursiveLock()
     private static let logger = Logger(label: "graphtool.postgres") { _ in SwiftLogNoOpLogHandler() }
+    /// The event loop of every connection, for the life of the process.
+    private static let loops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     init(_ location: PostgresLocation) throws(GraphStoreError) {
         self.location = location
@@ -23,7 +26,7 @@ final class PostgresSession: @unchecked Sendable {
                                                              password: location.password, database: location.database, tls: .disable)
         configuration.options.connectTimeout = .seconds(10)
         do {
-            connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
+            connection = try PostgresConnection.connect(on: Self.loops.next(), configuration: configuration,
                                                         id: 1, logger: Self.logger).wait()
         } catch {
             throw PostgresFailure.storeError(error, location: location)
