@@ -74,6 +74,24 @@ struct PostgresStoreTests {
         #expect(answers[0][0].contains("\"documents\":23"))  // one of the 24 files repeats another's text
     }
 
+    @Test("removing documents and ingesting them again gives the store of one ingest", arguments: Backend.allCases)
+    func removeAndIngestAgain(_ backend: Backend) throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let halves = [Fixtures.seeds, Fixtures.dev]
+        let compared = [["stats"], ["entities", "--top", "60"], ["neighbors", "Russia", "--limit", "100"], ["lookup", "Zelensky"]]
+        func answers(_ db: String) throws -> [String] { try compared.map { try Self.answer($0 + ["--json", "--db", db]) } }
+        let first = try backend.store("remove_first", in: dir), both = try backend.store("remove_both", in: dir)
+        try StoreContent.graphtool(["ingest", halves[0].path, "--db", first])
+        try StoreContent.graphtool(["ingest"] + halves.map(\.path) + ["--db", both])
+        let whole = try answers(both)
+        let removed = try Self.answer(["remove", halves[1].path, "--json", "--db", both])
+        #expect(removed.contains("wikinews_afghan.txt") && removed.contains("\"unmatched\":[]"), "\(removed)")
+        #expect(try answers(both) == answers(first))
+        try StoreContent.graphtool(["ingest", halves[1].path, "--db", both])
+        #expect(try answers(both) == whole)
+    }
+
     @Test("two ingest processes writing at once give the stats and neighbors of one SQLite ingest")
     func twoWriters() throws {
         let dir = try Fixtures.temporaryDirectory()
