@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -26,6 +27,17 @@ let package = Package(
         .target(
             name: "Graph",
             dependencies: ["NER", "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Graph",
+                "NER",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(name: "Evaluation", dependencies: ["NER"]),
         .target(name: "NewsCollections", dependencies: ["CLibXML2", "CZlib"]),
@@ -49,6 +61,7 @@ let package = Package(
                 "NER",
                 "Graph",
                 "Server",
+                "PostgresStore",
                 "Evaluation",
                 "NewsCollections",
                 "CMalloc",

@@ -14,9 +14,9 @@ public struct GraphServer: Sendable {
     let page: PageResources
 
     /// - Parameters:
-    ///   - store: the store to query, opened with `.read`.
+    ///   - store: the store to query (SQLite or PostgreSQL), opened with `.read`.
     ///   - knownAs: the gazetteers' canonical name for a typed name (`Kiev` → `Kyiv`), if any.
-    public init(store: GraphStore, knownAs: @escaping @Sendable (String) -> String? = { _ in nil }) throws(ServerError) {
+    public init(store: any GraphStorage, knownAs: @escaping @Sendable (String) -> String? = { _ in nil }) throws(ServerError) {
         api = GraphAPI(store: store, knownAs: knownAs)
         page = try PageResources()
     }

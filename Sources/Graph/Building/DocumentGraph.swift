@@ -7,38 +7,38 @@ import NER
 /// Reads the mentions, their entities (as numbers the caller gives, one per mention) and their
 /// sentences; pure. Offsets live in one flat array, so a document costs a handful of allocations
 /// however many mentions it has.
-struct DocumentGraph {
+package struct DocumentGraph {
     /// The caller's number of each entity, in order of first mention.
-    var entities: [Int] = []
+    package var entities: [Int] = []
     /// Each entity's number of mentions.
-    var mentionCounts: [Int] = []
+    package var mentionCounts: [Int] = []
     /// One row of the `mentions` table: an entity written one way.
-    struct Surface {
-        var entity: Int
-        var text: String
+    package struct Surface {
+        package var entity: Int
+        package var text: String
         /// Where its mentions' offsets are in ``DocumentGraph/spans``.
-        var spans: Range<Int>
-        var count: Int { spans.count / 4 }
+        package var spans: Range<Int>
+        package var count: Int { spans.count / 4 }
     }
-    var surfaces: [Surface] = []
+    package var surfaces: [Surface] = []
     /// `[start, end, sentenceStart, sentenceEnd]` byte offsets of each mention, as stored
     /// (``Spans``), grouped by surface.
-    var spans: [UInt32] = []
+    package var spans: [UInt32] = []
     /// An action from a subject to an object, between entity numbers.
-    struct ActionEdge {
-        var source: Int
-        var target: Int
+    package struct ActionEdge {
+        package var source: Int
+        package var target: Int
         /// The verb's lemma (with its particle).
-        var predicate: String
-        var negated: Bool
+        package var predicate: String
+        package var negated: Bool
         /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
         /// stored (``Spans``).
-        var sentences: [UInt32]
+        package var sentences: [UInt32]
     }
-    var actions: [ActionEdge] = []
+    package var actions: [ActionEdge] = []
 
     /// The sentences naming each entity (their start offsets, increasing, once each), by entity number.
-    var entitySentences: [[UInt32]] {
+    package var entitySentences: [[UInt32]] {
         var sentences = [[UInt32]](repeating: [], count: entities.count)
         for surface in surfaces {
             for at in stride(from: surface.spans.lowerBound + 2, to: surface.spans.upperBound, by: 4) { sentences[surface.entity].append(spans[at]) }
@@ -52,7 +52,7 @@ struct DocumentGraph {
 
     /// - Complexity: O(mentions · surfaces per entity).
     /// - Parameter entityOf: the caller's number of each mention's entity.
-    init(_ analysis: DocumentAnalysis, entityOf numbers: [Int]) {
+    package init(_ analysis: DocumentAnalysis, entityOf numbers: [Int]) {
         let mentions = analysis.mentions
         var local: [Int: Int] = [:]
         var entityOf: [Int] = [], surfaceOf: [Int] = []

@@ -29,7 +29,7 @@ extension GraphStore {
             let prefixed = try EntityRows.fetch(db, where: """
                 (key >= ?1 AND key < ?2 OR id IN (SELECT entity_id FROM aliases WHERE key >= ?1 AND key < ?2))\(typed)
                 """, [key, upper], suffix: "ORDER BY mentions DESC LIMIT 11")
-            if let result = Self.decide(prefixed) { return result }
+            if let result = LookupDecision.decide(prefixed) { return result }
             return try closest(db, key: key, type: type)
         }
     }
@@ -42,33 +42,15 @@ extension GraphStore {
         if named.count > 1 { return .sameName(named) }
         let aliased = try EntityRows.fetch(db, where: "(key = ?1 OR id IN (SELECT entity_id FROM aliases WHERE key = ?1))\(typed)", [key],
                                            suffix: "ORDER BY mentions DESC LIMIT 11")
-        return Self.decide(aliased)
-    }
-
-    private static func decide(_ candidates: [GraphEntity]) -> LookupResult? {
-        switch candidates.count {
-        case 0: return nil
-        case 1: return .found(candidates[0])
-        default: return .ambiguous(Array(candidates.prefix(10)))
-        }
+        return LookupDecision.decide(aliased)
     }
 
     /// Entities whose name or alias is fewest edits away: one within a quarter of the length is
     /// the answer (several: ambiguous); farther ones, within half, are suggestions.
     private func closest(_ db: Database, key: String, type: EntityType?) throws -> LookupResult {
-        let limit = max(2, key.count / 2)
-        var best: [Int64: Int] = [:]
+        var closest = LookupDecision.Closest(key: key)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, key FROM entities UNION ALL SELECT entity_id, key FROM aliases")
-        while let row = try rows.next() {
-            let d = SearchKey.distance(key, row[1], limit: limit)
-            if d <= limit { best[row[0]] = min(best[row[0]] ?? d, d) }
-        }
-        let entities = try EntityRows.fetch(db, ids: best.keys).filter { type == nil || $0.value.type == type }
-        best = best.filter { entities[$0.key] != nil }
-        let ranked = best.sorted { ($0.value, -(entities[$0.key]?.mentions ?? 0)) < ($1.value, -(entities[$1.key]?.mentions ?? 0)) }
-        let near = ranked.filter { $0.value <= max(1, key.count / 4) && $0.value == ranked.first?.value }
-        if near.count == 1, let entity = entities[near[0].key] { return .found(entity) }
-        if near.count > 1 { return .ambiguous(near.prefix(10).compactMap { entities[$0.key] }) }
-        return .notFound(suggestions: ranked.prefix(5).compactMap { entities[$0.key] })
+        while let row = try rows.next() { closest.add(row[0], key: row[1]) }
+        return closest.result(try EntityRows.fetch(db, ids: closest.candidates).filter { type == nil || $0.value.type == type })
     }
 }

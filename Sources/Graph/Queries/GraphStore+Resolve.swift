@@ -34,7 +34,7 @@ public enum EntityNameError: Error, Sendable, Equatable, CustomStringConvertible
     }
 }
 
-extension GraphStore {
+extension GraphStorage {
     /// The one entity ``lookup(_:type:knownAs:)`` finds for `name`, or an error that lists the
     /// candidates or suggests the closest names. `Ford (PERSON)` names the entity of that type only.
     public func resolve(_ name: String, knownAs: (String) -> String? = { _ in nil }) throws(EntityNameError) -> GraphEntity {

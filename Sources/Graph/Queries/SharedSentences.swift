@@ -3,7 +3,7 @@ import GRDB
 
 /// The sentences that name two entities, read from their mention rows (each mention keeps the
 /// range of its sentence): the evidence of a co-mention edge, which the store does not keep apart.
-struct SharedSentences {
+package struct SharedSentences {
     let db: Database
 
     /// Each document that names both `a` and `b` in one sentence, in document order, with those
@@ -73,7 +73,7 @@ struct SharedSentences {
     }
 
     /// The sentence ranges of a mention row's spans (`[start, end, sentenceStart, sentenceEnd]` each).
-    static func sentences(_ spans: Data) -> [Range<Int>] {
+    package static func sentences(_ spans: Data) -> [Range<Int>] {
         let v = Spans.unpack(spans)
         return stride(from: 0, to: v.count - 3, by: 4).map { v[$0 + 2]..<max(v[$0 + 2], v[$0 + 3]) }
     }

@@ -52,10 +52,8 @@ struct BatchWriter {
     }
 
     func write(_ resolution: Resolution, documents: [IngestDocument]) throws {
-        let batch = BatchEntities(resolution)
-        let graphs = zip(resolution.documents, resolution.mentionEntities).map { DocumentGraph($0, entityOf: $1.map { batch.numbers[$0] }) }
-        let metadata = documents.map { DocumentMetadata(bytes: $0.analysis.source.bytes) }
-        let dates = zip(metadata, documents).map { $1.record?.date ?? $0.date ?? $1.fallbackDate }
+        let batch = ResolvedBatch(resolution, documents: documents)
+        let graphs = batch.graphs, dates = batch.dates
         let (ids, firstNew) = try upsertEntities(batch, graphs, dates: dates)
         // Store ids of each document's entities, by entity number.
         let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
@@ -67,10 +65,8 @@ struct BatchWriter {
         var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
-            // A record's title is its collection's, else none: its first line is seldom a headline.
             let record = document.record
-            let title = record.map { $0.title ?? "" } ?? metadata[i].title
-            try insertDocument.run(document.path, document.hash.value, title, dates[i], bytes.count,
+            try insertDocument.run(document.path, document.hash.value, batch.titles[i], dates[i], bytes.count,
                                    SQLiteBlob(elements: DocumentText.pack(bytes)), record?.url, record?.source, record?.id)
             documentIDs.append(db.lastInsertedRowID)
         }
@@ -87,39 +83,17 @@ struct BatchWriter {
         }
         try insertMention.finish()
         // Each document's entities with their sentences: stored, and the source of its co-mention pairs.
-        let postings = graphs.indices.map { i in
-            let sentences = graphs[i].entitySentences
-            return entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
-                .sorted { $0.entity < $1.entity }
-        }
+        let postings = batch.postings(entityIDs)
         let documentEntities = DocumentEntities(db: db)
         for (doc, named) in zip(documentIDs, postings) { try documentEntities.write(doc, named) }
         try CoMentionRuns(db: db).add(DocumentEntities.pairs(of: postings), firstNew: firstNew)
         try writeActions(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
     }
 
-    /// The entities of a resolution numbered by ``EntityKey`` (the store's key), each key hashed once.
-    private struct BatchEntities {
-        var keys: [EntityKey] = []
-        /// The number of each of the resolution's entities.
-        var numbers: [Int] = []
-
-        init(_ resolution: Resolution) {
-            var number: [EntityKey: Int] = [:]
-            numbers = resolution.entities.map { entity in
-                number[entity.key] ?? {
-                    number[entity.key] = keys.count
-                    keys.append(entity.key)
-                    return keys.count - 1
-                }()
-            }
-        }
-    }
-
     /// Adds the batch's mentions, documents and dates to the entities its documents name;
     /// returns the store id of each batch entity (0 for those no document names), and the id from
     /// which on entities are new to the store (stored ids grow: each new one is above any before it).
-    private func upsertEntities(_ batch: BatchEntities, _ graphs: [DocumentGraph], dates: [String?]) throws -> ([Int64], firstNew: Int64) {
+    private func upsertEntities(_ batch: ResolvedBatch, _ graphs: [DocumentGraph], dates: [String?]) throws -> ([Int64], firstNew: Int64) {
         var deltas: [EntityDelta?] = Array(repeating: nil, count: batch.keys.count)
         for (d, graph) in graphs.enumerated() {
             for (e, n) in graph.entities.enumerated() {

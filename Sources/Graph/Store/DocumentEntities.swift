@@ -7,16 +7,21 @@ import GRDB
 ///
 /// Packed per entity, in increasing id order: the gap to the previous id, the number of its
 /// sentences, and the gaps between their start offsets (the first from 0), all varints.
-struct DocumentEntities {
+package struct DocumentEntities {
     let db: Database
 
     /// One entity of a document with the start offsets of the sentences naming it, increasing.
-    struct Named: Equatable {
-        var entity: Int64
-        var sentences: [UInt32]
+    package struct Named: Equatable {
+        package var entity: Int64
+        package var sentences: [UInt32]
+
+        package init(entity: Int64, sentences: [UInt32]) {
+            self.entity = entity
+            self.sentences = sentences
+        }
     }
 
-    static func pack(_ named: [Named]) -> [UInt8] {
+    package static func pack(_ named: [Named]) -> [UInt8] {
         var bytes: [UInt8] = []
         var previous: Int64 = 0
         for entry in named {
@@ -32,7 +37,7 @@ struct DocumentEntities {
         return bytes
     }
 
-    static func unpack(_ data: Data) -> [Named] {
+    package static func unpack(_ data: Data) -> [Named] {
         data.withUnsafeBytes { bytes in
             var named: [Named] = []
             var at = 0
@@ -73,22 +78,28 @@ struct DocumentEntities {
     /// `into` where the document names both).
     func rename(_ from: Int64, into: Int64, in docs: some Collection<Int64>) throws {
         for (doc, named) in try read(docs) {
-            guard let old = named.firstIndex(where: { $0.entity == from }) else { continue }
-            var renamed = named
-            let moved = renamed.remove(at: old)
-            if let kept = renamed.firstIndex(where: { $0.entity == into }) {
-                renamed[kept].sentences = Array(Set(renamed[kept].sentences).union(moved.sentences)).sorted()
-            } else {
-                renamed.append(Named(entity: into, sentences: moved.sentences))
-                renamed.sort { $0.entity < $1.entity }
-            }
+            guard let renamed = Self.renaming(from, into: into, in: named) else { continue }
             try write(doc, renamed)
         }
     }
 
+    /// The postings `named` with entity `from` become `into`; nil when they do not name `from`.
+    package static func renaming(_ from: Int64, into: Int64, in named: [Named]) -> [Named]? {
+        guard let old = named.firstIndex(where: { $0.entity == from }) else { return nil }
+        var renamed = named
+        let moved = renamed.remove(at: old)
+        if let kept = renamed.firstIndex(where: { $0.entity == into }) {
+            renamed[kept].sentences = Array(Set(renamed[kept].sentences).union(moved.sentences)).sorted()
+        } else {
+            renamed.append(Named(entity: into, sentences: moved.sentences))
+            renamed.sort { $0.entity < $1.entity }
+        }
+        return renamed
+    }
+
     /// Every pair of entities of each of `docs`, with the document and the sentences naming both:
     /// what those documents add to the co-mention edges.
-    static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
+    package static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
         var pairs = PairCounts()
         for named in postings { pairs.add(document: named) }
         return pairs

@@ -4,7 +4,7 @@ import GRDB
 /// never the integers.
 extension EdgeKind: DatabaseValueConvertible {
     /// The integer stored for the kind: 0 co-mention, 1 action.
-    var code: Int64 {
+    package var code: Int64 {
         switch self {
         case .coMention: 0
         case .action: 1

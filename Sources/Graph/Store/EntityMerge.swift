@@ -10,11 +10,8 @@ struct EntityMerge {
 
     /// Applies `renamed` (old key → new key), following chains (`a → b`, `b → c`).
     func apply(_ renamed: [EntityKey: EntityKey]) throws {
-        for old in renamed.keys.sorted() {
-            var new = renamed[old]!
-            var hops = 0
-            while let next = renamed[new], next != new, hops < renamed.count { new = next; hops += 1 }
-            guard new != old, let from = try id(of: old) else { continue }
+        for (old, new) in RenameChains.final(renamed) {
+            guard let from = try id(of: old) else { continue }
             if let into = try id(of: new) {
                 try merge(from, into: into)
             } else {

@@ -82,40 +82,14 @@ extension GraphStore {
     /// - Throws: ``GraphStoreError/locked(path:)`` when another process is writing.
     public func ingest(_ documents: [IngestDocument], resolve: Resolve, aliases: AliasRules = AliasRules()) throws(GraphStoreError) -> IngestReport {
         try write { db in
-            var report = IngestReport()
-            var fresh: [IngestDocument] = []
-            var replaced: [Int64] = []
-            var hashes = Set<String>(), paths = Set<String>()
             let stored = try StoredDocuments(db, paths: documents.map(\.path), hashes: documents.map(\.hash.value))
-            for document in documents {
-                let hash = document.hash.value
-                switch stored.status(path: document.path, hash: hash) {
-                case .unchanged: report.unchanged += 1; continue
-                case .duplicate: report.duplicates += 1; continue
-                case .new, .changed: break
-                }
-                guard hashes.insert(hash).inserted, paths.insert(document.path).inserted else { report.duplicates += 1; continue }
-                if let old = stored.ids[document.path] {
-                    replaced.append(old)
-                    report.replaced += 1
-                } else {
-                    report.added += 1
-                }
-                report.mentions += document.analysis.mentions.count
-                report.bytes += document.analysis.source.bytes.count
-                fresh.append(document)
-            }
-            try DocumentRemoval(db: db).remove(replaced)
-            guard !fresh.isEmpty else { return report }
-            let analyses = fresh.map(\.analysis)
-            var types = Set<EntityType>()
-            for analysis in analyses { for m in analysis.mentions.indices { types.insert(analysis.mentions[m].type) } }
-            let keys = EntityResolver(aliases: aliases).blockingKeys(of: analyses)
-            let resolution = resolve(analyses, try KnownEntities(db: db).fetch(types: types, keys: keys))
+            var batch = IngestSelection(documents, stored: stored)
+            try DocumentRemoval(db: db).remove(batch.replaced)
+            guard !batch.fresh.isEmpty else { return batch.report }
+            let resolution = try batch.resolve(resolve, aliases: aliases) { try KnownEntities(db: db).fetch(types: $0, keys: $1) }
             try EntityMerge(db: db).apply(resolution.renamed)
-            report.renamed = resolution.renamed.count
-            try BatchWriter(db: db).write(resolution, documents: fresh)
-            return report
+            try BatchWriter(db: db).write(resolution, documents: batch.fresh)
+            return batch.report
         }
     }
 }

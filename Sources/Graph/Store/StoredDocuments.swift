@@ -2,11 +2,16 @@ import GRDB
 
 /// Which of some documents the store holds already: the stored path of each content hash, and
 /// the id of each stored path. One indexed lookup per value (``BoundStatement``).
-struct StoredDocuments {
+package struct StoredDocuments {
     /// Stored path of each of the hashes that are stored.
-    let paths: [String: String]
+    package let paths: [String: String]
     /// Stored document id of each of the paths that are stored.
-    let ids: [String: Int64]
+    package let ids: [String: Int64]
+
+    package init(paths: [String: String], ids: [String: Int64]) {
+        self.paths = paths
+        self.ids = ids
+    }
 
     init(_ db: Database, paths: [String], hashes: [String]) throws {
         let pathOfHash = try BoundStatement(db, sql: "SELECT path FROM documents WHERE hash = ? LIMIT 1")
@@ -24,7 +29,7 @@ struct StoredDocuments {
 
     /// Whether a document with `path` and content `hash` is stored, stored under another path,
     /// stored with other content, or new.
-    func status(path: String, hash: String) -> DocumentStatus {
+    package func status(path: String, hash: String) -> DocumentStatus {
         if let stored = paths[hash] { return stored == path ? .unchanged : .duplicate }
         return ids[path] == nil ? .new : .changed
     }

@@ -5,7 +5,7 @@ import NER
 /// The read-only JSON API over a graph store: each endpoint checks its parameters, then calls
 /// the store's query (the same ones the command-line tool uses).
 struct GraphAPI: Sendable {
-    let store: GraphStore
+    let store: any GraphStorage
     /// The gazetteers' canonical name for a typed name (`Kiev` → `Kyiv`).
     let knownAs: @Sendable (String) -> String?
     let statistics = StatisticsCache()
@@ -35,14 +35,14 @@ struct GraphAPI: Sendable {
         let q = try QueryParameters(request, allowed: ["q"]).required("q")
         let answer = try query { () throws(GraphStoreError) in
             let (name, type) = GraphStore.typedName(q)
-            return LookupAnswer(try store.lookup(name, type: type, knownAs: knownAs), completions: try store.completions(q))
+            return LookupAnswer(try store.lookup(name, type: type, knownAs: knownAs), completions: try store.completions(q, limit: 10))
         }
         return try JSONBody.response(answer)
     }
 
     func entity(_ request: Request) throws -> Response {
         let entity = try resolve(QueryParameters(request, allowed: ["name"]).required("name"))
-        return try JSONBody.response(query { () throws(GraphStoreError) in try store.card(of: entity) })
+        return try JSONBody.response(query { () throws(GraphStoreError) in try store.card(of: entity, neighbors: 5, evidence: 3, documents: DocumentFilter()) })
     }
 
     func neighbors(_ request: Request) throws -> Response {
@@ -77,7 +77,7 @@ struct GraphAPI: Sendable {
         let parameters = try QueryParameters(request, allowed: ["from", "to", "kind"])
         let edges = try parameters.choice("kind", default: EdgeFilter.all)
         let from = try resolve(parameters.required("from")), to = try resolve(parameters.required("to"))
-        guard let hops = try query({ () throws(GraphStoreError) in try store.path(from: from, to: to, edges: edges) }) else {
+        guard let hops = try query({ () throws(GraphStoreError) in try store.path(from: from, to: to, edges: edges, maxHops: 8, documents: DocumentFilter()) }) else {
             throw APIError(.notFound, "no path between “\(from.name)” and “\(to.name)” within 8 hops; try kind=all")
         }
         return try JSONBody.response(PathAnswer(from: from, to: to, hops: hops))

@@ -13,7 +13,7 @@ struct GenerateStore: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graph = try store.open(.write)
+        let graph = try store.location.openSQLite(.write)
         try store.timed("generate") { try graph.generateSynthetic(entities: entities, documents: documents, mentions: mentions, edges: edges) }
         print("\(graph.path): \(graph.sizeOnDisk()) bytes")
     }

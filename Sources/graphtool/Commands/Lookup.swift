@@ -19,7 +19,7 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         let graph = try store.open(.read)
-        let cards = try store.timed("lookup") { try EntityName.entities(name, in: graph, allowingSeveral: true).map { try graph.card(of: $0, documents: documents.filter) } }
+        let cards = try store.timed("lookup") { try EntityName.entities(name, in: graph, allowingSeveral: true).map { try graph.card(of: $0, neighbors: 5, evidence: 3, documents: documents.filter) } }
         if store.json { return try cards.count == 1 ? JSONOutput.print(cards[0]) : JSONOutput.print(cards) }
         print(cards.map(Self.text).joined(separator: "\n"), terminator: "")
     }

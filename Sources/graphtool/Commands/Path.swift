@@ -21,7 +21,7 @@ struct Path: ParsableCommand {
     func run() throws {
         let graph = try store.open(.read)
         let hops = try store.timed("path") { () throws -> [PathHop]? in
-            try graph.path(from: EntityName.resolve(from, in: graph), to: EntityName.resolve(to, in: graph), edges: kind, documents: documents.filter)
+            try graph.path(from: EntityName.resolve(from, in: graph), to: EntityName.resolve(to, in: graph), edges: kind, maxHops: 8, documents: documents.filter)
         }
         guard let hops else { throw CommandFailure("no path between “\(from)” and “\(to)” within 8 hops") }
         if store.json { return try JSONOutput.print(hops) }

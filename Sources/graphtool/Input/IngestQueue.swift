@@ -37,9 +37,9 @@ struct IngestQueue {
         var bytes: [UInt8] { content.bytes }
     }
 
-    private let graph: GraphStore
+    private let graph: any GraphStorage
     /// Asked which documents are stored while a batch is being written (the write connection is busy).
-    private let stored: GraphStore
+    private let stored: any GraphStorage
     private let resolver: EntityResolver
     /// Analyses the documents given as text; nil when every document comes analysed.
     private let analyzer: ParallelAnalysis?
@@ -59,7 +59,7 @@ struct IngestQueue {
     /// - Parameters:
     ///   - background: write batches on a thread of their own.
     ///   - total: the number of inputs the progress bar counts to.
-    init(graph: GraphStore, stored: GraphStore, resolver: EntityResolver, analyzer: ParallelAnalysis?, batchBytes: Int,
+    init(graph: any GraphStorage, stored: any GraphStorage, resolver: EntityResolver, analyzer: ParallelAnalysis?, batchBytes: Int,
          background: Bool, fallbackDate: String?, total: Int) {
         self.graph = graph
         self.stored = stored

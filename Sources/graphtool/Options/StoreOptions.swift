@@ -1,15 +1,28 @@
 import ArgumentParser
 import Foundation
 import Graph
+import PostgresStore
 
-/// Where the graph store is: `--db`, else $GRAPHTOOL_DB, else graph.sqlite.
+/// Where the graph store is: `--db`, else $GRAPHTOOL_DB, else graph.sqlite. A
+/// `postgresql://` (or `postgres://`) URL names a PostgreSQL store, anything else a SQLite file.
 struct StoreLocation: ParsableArguments {
-    @Option(help: ArgumentHelp("The graph store (default: $GRAPHTOOL_DB, else graph.sqlite in the current folder).", valueName: "file"))
+    @Option(help: ArgumentHelp("""
+        The graph store: a SQLite file, or a PostgreSQL database as postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE \
+        (default: $GRAPHTOOL_DB, else graph.sqlite in the current folder).
+        """, valueName: "file-or-url"))
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["GRAPHTOOL_DB"] ?? "graph.sqlite" }
 
-    func open(_ mode: GraphStore.Mode) throws -> GraphStore {
+    /// The store at ``path``: PostgreSQL for a `postgresql://` URL, else SQLite.
+    func open(_ mode: GraphStore.Mode) throws -> any GraphStorage {
+        guard PostgresLocation.isURL(path) else { return try openSQLite(mode) }
+        do { return try PostgresGraphStore(url: path, mode: mode) } catch { throw CommandFailure(error.description) }
+    }
+
+    /// The SQLite store at ``path``, for what only a SQLite store does (`generate-store`).
+    func openSQLite(_ mode: GraphStore.Mode) throws -> GraphStore {
+        if PostgresLocation.isURL(path) { throw CommandFailure("this command makes SQLite stores only; name a file with --db, not a PostgreSQL URL") }
         do { return try GraphStore(path: path, mode: mode) } catch { throw CommandFailure(error.description) }
     }
 }
@@ -26,7 +39,7 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { location.path }
 
-    func open(_ mode: GraphStore.Mode) throws -> GraphStore { try location.open(mode) }
+    func open(_ mode: GraphStore.Mode) throws -> any GraphStorage { try location.open(mode) }
 
     /// Runs a query, printing its in-process time on standard error with `--timing`.
     func timed<T>(_ label: String, _ body: () throws -> T) throws -> T {
