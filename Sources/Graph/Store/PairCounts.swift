@@ -1,7 +1,7 @@
 /// Sentence and document counts per co-mention pair, in an open-addressing table keyed by
 /// `source << 32 | target`: a document adds a count for every pair of its entities, so this is
 /// the hottest table of ingest, and a multiplicative hash beats `Dictionary`'s seeded SipHash.
-package struct PairCounts {
+struct PairCounts {
     private struct Slot {
         var pair: UInt64 = 0
         var sentences: Int32 = 0
@@ -10,7 +10,7 @@ package struct PairCounts {
 
     private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     private var shift: UInt64 = 64 - 12
-    package private(set) var count = 0
+    private(set) var count = 0
 
     /// Adds to the counts of `pair` (never 0: entity ids start at 1).
     mutating func add(_ pair: UInt64, sentences: Int = 0, documents: Int = 0) {
@@ -28,7 +28,7 @@ package struct PairCounts {
 
     /// Every pair with its counts from each end (`a << 32 | b`, then also `b << 32 | a`), in
     /// increasing order: each entity's entries together, as ``CoMentionRuns`` writes them.
-    package func forEachFromBothEnds(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
+    func forEachFromBothEnds(_ body: (UInt64, _ sentences: Int, _ documents: Int) throws -> Void) rethrows {
         var rows: [Slot] = []
         rows.reserveCapacity(2 * count)
         for slot in slots where slot.pair != 0 {
