@@ -6,7 +6,7 @@ import PostgresNIO
 
 /// The stored counts, kept equal to what the rows they count say: entity, alias and action edge
 /// counts are recounted from the mention and evidence rows of what a write touched; co-mention
-/// counts move by the pairs of the documents' postings (``DocumentEntities/pairs(of:)``), added
+/// counts move by the pairs of the documents' postings (``CoMentionPairs``), added
 /// on ingest and taken out on removal, as the SQLite store does.
 extension PostgresGraphStore {
     /// The postings of each of `documents` that has them.
@@ -30,19 +30,13 @@ extension PostgresGraphStore {
             """)
     }
 
-    /// Adds `pairs` (`sign` 1) to the co-mention edges, or takes them out (-1); an edge left
-    /// with no document is deleted.
-    func addPairs(_ pairs: PairCounts, sign: Int) throws {
-        var entities: [Int64] = [], others: [Int64] = [], sentences: [Int] = [], documents: [Int] = []
-        pairs.forEachEntity { entity, entries in
-            for entry in entries {
-                entities.append(entity)
-                others.append(entry.other)
-                sentences.append(sign * entry.sentences)
-                documents.append(sign * entry.documents)
-            }
-        }
-        guard !entities.isEmpty else { return }
+    /// Adds the co-mention pairs of documents with `postings` (`sign` 1) to the co-mention
+    /// edges, or takes them out (-1); an edge left with no document is deleted.
+    func addPairs(of postings: some Sequence<[DocumentEntities.Named]>, sign: Int) throws {
+        let rows = CoMentionPairs.rows(of: postings)
+        guard !rows.isEmpty else { return }
+        let entities = rows.map(\.entity), others = rows.map(\.other)
+        let sentences = rows.map { sign * $0.sentences }, documents = rows.map { sign * $0.documents }
         try session.query("""
             INSERT INTO co_mentions (entity, other, sentences, documents)
                 SELECT * FROM unnest(\(entities)::bigint[], \(others)::bigint[], \(sentences)::bigint[], \(documents)::bigint[])
@@ -118,7 +112,7 @@ extension PostgresGraphStore {
     func removeDocuments(_ ids: [Int64]) throws {
         guard !ids.isEmpty else { return }
         let postings = try postings(of: ids)
-        try addPairs(DocumentEntities.pairs(of: postings.values), sign: -1)
+        try addPairs(of: postings.values, sign: -1)
         let entities = Set(postings.values.flatMap { $0.map(\.entity) })
         let actions = Set(try session.query("SELECT DISTINCT edge_id FROM evidence WHERE doc_id = ANY(\(ids))").map { try session.decode($0, Int64.self) })
         try session.query("DELETE FROM mentions WHERE doc_id = ANY(\(ids))")

@@ -52,7 +52,7 @@ struct PostgresBatchWriter {
             """)
         let postings = batch.postings(entityIDs)
         try store.writePostings(Dictionary(uniqueKeysWithValues: zip(documentIDs, postings)))
-        try store.addPairs(DocumentEntities.pairs(of: postings), sign: 1)
+        try store.addPairs(of: postings, sign: 1)
         let actions = try writeActions(batch, entityIDs, documentIDs)
         try store.refreshEdges(actions)
         try store.refreshEntities(Set(ids.values))

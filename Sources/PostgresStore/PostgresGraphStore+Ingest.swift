@@ -83,8 +83,8 @@ extension PostgresGraphStore {
         let documents = try session.query("SELECT DISTINCT doc_id FROM mentions WHERE entity_id = \(from)").map { try session.decode($0, Int64.self) }
         let old = try postings(of: documents)
         let renamed = old.compactMapValues { DocumentEntities.renaming(from, into: into, in: $0) }
-        try addPairs(DocumentEntities.pairs(of: old.values), sign: -1)
-        try addPairs(DocumentEntities.pairs(of: renamed.values), sign: 1)
+        try addPairs(of: old.values, sign: -1)
+        try addPairs(of: renamed.values, sign: 1)
         try writePostings(renamed)
         try session.query("""
             INSERT INTO mentions (entity_id, doc_id, surface, count, spans)

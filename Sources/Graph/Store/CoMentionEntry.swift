@@ -7,10 +7,10 @@ import Foundation
 /// gap to the previous `other` as a varint, then the sentences and the documents as zigzag
 /// varints (a run that takes documents out holds negative counts). Three to five bytes an entry
 /// where a table row takes about thirteen.
-package struct CoMentionEntry: Equatable, Sendable, RunEntry {
-    package var other: Int64
-    package var sentences: Int
-    package var documents: Int
+struct CoMentionEntry: Equatable, Sendable, RunEntry {
+    var other: Int64
+    var sentences: Int
+    var documents: Int
     var weight: Int { sentences + documents }
     var key: Int64 { other }
 

@@ -99,7 +99,7 @@ package struct DocumentEntities {
 
     /// Every pair of entities of each of `docs`, with the document and the sentences naming both:
     /// what those documents add to the co-mention edges.
-    package static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
+    static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
         var pairs = PairCounts()
         for named in postings { pairs.add(document: named) }
         return pairs

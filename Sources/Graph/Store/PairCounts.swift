@@ -3,7 +3,7 @@
 /// keeps a list of its counts in the order they come, sorted and summed by the other end only
 /// when read: in a collection whose documents name different entities nearly every pair is new,
 /// and a table keyed by pair would cost a cache miss for each.
-package struct PairCounts {
+struct PairCounts {
     /// A count from one end, in 16 bytes: a batch holds millions.
     private struct Count {
         var other: Int64
@@ -35,7 +35,7 @@ package struct PairCounts {
 
     /// Each entity with a pair, in increasing id, with its entries summed by the other end, in
     /// increasing id of that end: as ``CoMentionRuns`` writes them.
-    package func forEachEntity(_ body: (Int64, [CoMentionEntry]) throws -> Void) rethrows {
+    func forEachEntity(_ body: (Int64, [CoMentionEntry]) throws -> Void) rethrows {
         for (entity, i) in position.sorted(by: { $0.key < $1.key }) {
             var entries: [CoMentionEntry] = []
             for count in lists[i].sorted(by: { $0.other < $1.other }) {

@@ -1,0 +1,19 @@
+/// The co-mention counts some documents add (``DocumentEntities/pairs(of:)``), as rows for a
+/// store that keeps each co-mention edge as one row per end.
+package enum CoMentionPairs {
+    package struct Row {
+        package var entity: Int64
+        package var other: Int64
+        package var sentences: Int
+        package var documents: Int
+    }
+
+    /// Each pair the documents' postings name, from each of its ends.
+    package static func rows(of postings: some Sequence<[DocumentEntities.Named]>) -> [Row] {
+        var rows: [Row] = []
+        DocumentEntities.pairs(of: postings).forEachEntity { entity, entries in
+            for entry in entries { rows.append(Row(entity: entity, other: entry.other, sentences: entry.sentences, documents: entry.documents)) }
+        }
+        return rows
+    }
+}
