@@ -1,8 +1,10 @@
 /// Sentence and document counts per co-mention pair, gathered from each end: a document adds a
 /// count for every pair of its entities, so this is the hottest structure of ingest. Each entity
-/// keeps a list of its counts in the order they come, sorted and summed by the other end only
-/// when read: in a collection whose documents name different entities nearly every pair is new,
-/// and a table keyed by pair would cost a cache miss for each.
+/// keeps a list of its counts in the order they come, sorted and summed by the other end when it
+/// has doubled since it last was, and when read: in a collection whose documents name different
+/// entities nearly every pair is new, and a table keyed by pair would cost a cache miss for each;
+/// in one whose documents name the same entities again, the sums keep each list within twice
+/// its distinct pairs.
 struct PairCounts {
     /// A count from one end, in 16 bytes: a batch holds millions.
     private struct Count {
@@ -13,11 +15,13 @@ struct PairCounts {
 
     private var position: [Int64: Int] = [:]
     private var lists: [[Count]] = []
+    /// The length of each list when it was last summed.
+    private var summed: [Int] = []
 
     /// Adds to the counts of the pair `a`, `b`, at both ends.
     mutating func add(_ a: Int64, _ b: Int64, sentences: Int = 0, documents: Int = 0) {
-        lists[list(of: a)].append(Count(other: b, sentences: Int32(sentences), documents: Int32(documents)))
-        lists[list(of: b)].append(Count(other: a, sentences: Int32(sentences), documents: Int32(documents)))
+        append(Count(other: b, sentences: Int32(sentences), documents: Int32(documents)), to: list(of: a))
+        append(Count(other: a, sentences: Int32(sentences), documents: Int32(documents)), to: list(of: b))
     }
 
     /// Adds the pairs of one document's entities (its postings): the document, and the sentences
@@ -27,8 +31,8 @@ struct PairCounts {
         for i in named.indices {
             for j in named.indices.dropFirst(i + 1) {
                 let shared = Int32(DocumentEntities.shared(named[i].sentences, named[j].sentences))
-                lists[slots[i]].append(Count(other: named[j].entity, sentences: shared, documents: 1))
-                lists[slots[j]].append(Count(other: named[i].entity, sentences: shared, documents: 1))
+                append(Count(other: named[j].entity, sentences: shared, documents: 1), to: slots[i])
+                append(Count(other: named[i].entity, sentences: shared, documents: 1), to: slots[j])
             }
         }
     }
@@ -37,23 +41,38 @@ struct PairCounts {
     /// increasing id of that end: as ``CoMentionRuns`` writes them.
     func forEachEntity(_ body: (Int64, [CoMentionEntry]) throws -> Void) rethrows {
         for (entity, i) in position.sorted(by: { $0.key < $1.key }) {
-            var entries: [CoMentionEntry] = []
-            for count in lists[i].sorted(by: { $0.other < $1.other }) {
-                if entries.last?.other == count.other {
-                    entries[entries.count - 1].sentences += Int(count.sentences)
-                    entries[entries.count - 1].documents += Int(count.documents)
-                } else {
-                    entries.append(CoMentionEntry(other: count.other, sentences: Int(count.sentences), documents: Int(count.documents)))
-                }
-            }
-            try body(entity, entries)
+            try body(entity, Self.sum(lists[i]).map { CoMentionEntry(other: $0.other, sentences: Int($0.sentences), documents: Int($0.documents)) })
         }
+    }
+
+    private mutating func append(_ count: Count, to i: Int) {
+        lists[i].append(count)
+        if lists[i].count >= max(64, 2 * summed[i]) {
+            lists[i] = Self.sum(lists[i])
+            summed[i] = lists[i].count
+        }
+    }
+
+    /// `counts` sorted by the other end, those of the same end summed.
+    private static func sum(_ counts: [Count]) -> [Count] {
+        var sums: [Count] = []
+        sums.reserveCapacity(counts.count)
+        for count in counts.sorted(by: { $0.other < $1.other }) {
+            if sums.last?.other == count.other {
+                sums[sums.count - 1].sentences += count.sentences
+                sums[sums.count - 1].documents += count.documents
+            } else {
+                sums.append(count)
+            }
+        }
+        return sums
     }
 
     private mutating func list(of entity: Int64) -> Int {
         if let i = position[entity] { return i }
         position[entity] = lists.count
         lists.append([])
+        summed.append(0)
         return lists.count - 1
     }
 }
