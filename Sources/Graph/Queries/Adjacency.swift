@@ -9,14 +9,12 @@ public enum EdgeFilter: String, Sendable, Codable, CaseIterable {
     func admits(_ kind: EdgeKind) -> Bool { self == .all || rawValue == kind.rawValue }
 }
 
-/// One edge seen from one of its ends.
+/// One edge seen from one of its ends; an action edge's predicate and negation are read apart
+/// (``Adjacency/labels(of:)``), so that a hub's tens of thousands of incidents are plain values.
 struct Incident {
     var edge: Int64
     var other: Int64
     var kind: EdgeKind
-    /// An action edge's predicate and negation, once read from its row (``Adjacency/labelled(_:)``);
-    /// nil for a co-mention edge.
-    var label: (predicate: String, negated: Bool)?
     var sentences: Int
     var documents: Int
     /// True when the edge starts at the entity asked about.
@@ -54,15 +52,14 @@ struct Adjacency {
         return found
     }
 
-    /// `incidents` with the predicate and negation of each action edge read from its row.
-    func labelled(_ incidents: [Incident]) throws -> [Incident] {
+    /// The predicate and negation of each action edge of `incidents`, by edge id.
+    func labels(of incidents: some Sequence<Incident>) throws -> [Int64: (predicate: String, negated: Bool)] {
         let read = try db.cachedStatement(sql: "SELECT predicate, negated FROM edges WHERE id = ?")
-        return try incidents.map { incident in
-            guard incident.kind == .action, incident.label == nil, let row = try Row.fetchOne(read, arguments: [incident.edge]) else { return incident }
-            var labelled = incident
-            labelled.label = (row[0], row[1])
-            return labelled
+        var labels: [Int64: (predicate: String, negated: Bool)] = [:]
+        for incident in incidents where incident.kind == .action {
+            if let row = try Row.fetchOne(read, arguments: [incident.edge]) { labels[incident.edge] = (row[0], row[1]) }
         }
+        return labels
     }
 
     /// The edges of entity `id` with the entity at their other end, heaviest first, then by that
@@ -93,11 +90,13 @@ struct Adjacency {
             let tier = order[start..<end].map { incidents[Int($0 & 0xFFFF_FFFF)] }
             let wanted = (limit ?? .max) - found.count
             let entities = try entitiesByName(Set(tier.map(\.other)), type: type, first: wanted)
-            let kept = try labelled(tier.filter { entities.rank[$0.other] != nil })
+            let kept = tier.filter { entities.rank[$0.other] != nil }
+            let labels = try labels(of: kept)
             var rows = kept.map { ($0, entities.rank[$0.other]!) }
             rows.sort { a, b in
-                (a.1, a.0.kind.code, a.0.label?.predicate ?? "", a.0.label?.negated == true ? 1 : 0)
-                    < (b.1, b.0.kind.code, b.0.label?.predicate ?? "", b.0.label?.negated == true ? 1 : 0)
+                let (x, y) = (labels[a.0.edge], labels[b.0.edge])
+                return (a.1, a.0.kind.code, x?.predicate ?? "", x?.negated == true ? 1 : 0)
+                    < (b.1, b.0.kind.code, y?.predicate ?? "", y?.negated == true ? 1 : 0)
             }
             found += rows.prefix(wanted).map { ($0.0, entities.entities[$0.0.other]!) }
             start = end
@@ -160,9 +159,9 @@ struct Adjacency {
         incident.sentences > 0 ? try EntityRows.evidence(db, edge: incident.edge, limit: limit, filter: filter) : []
     }
 
-    /// `incident` as a neighbor, its label read if not yet.
+    /// `incident` as a neighbor, with its label read.
     func neighbor(_ incident: Incident, entity: GraphEntity, depth: Int, via: String? = nil, evidence: [Evidence]) throws -> Neighbor {
-        let label = try labelled([incident])[0].label
+        let label = try labels(of: [incident])[incident.edge]
         return Neighbor(entity: entity, kind: incident.kind, predicate: label?.predicate, negated: label?.negated,
                         direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
                         sentences: incident.sentences, documents: incident.documents, weight: incident.weight, depth: depth, via: via, evidence: evidence)
