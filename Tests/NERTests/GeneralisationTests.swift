@@ -150,6 +150,21 @@ struct GeneralisationTests {
         #expect(found("Russia faced Ukraine at the talks in Belarus.").allSatisfy { $0.type == .place })
     }
 
+    @Test("clubs no list knows, and towns named like common words, are teams in a team's position in a match report")
+    func unknownTeams() {
+        let report = "The league leaders were held 2-2 by Zorvaga on Sunday, and Leicester beat Bath 24-18 after a 2-1 win against "
+            + "Quelmont. Zorvaga's coach scored the goal."
+        #expect(found(report).filter { $0.type == .organization } == [
+            Found(text: "Zorvaga", type: .organization), Found(text: "Leicester", type: .organization), Found(text: "Bath", type: .organization),
+            Found(text: "Quelmont", type: .organization), Found(text: "Zorvaga", type: .organization),
+        ])
+        #expect(rule(report, "Quelmont") == "sports-team")
+        #expect(rule(report, "Bath") == "sports-team")
+        // Not in a match report: a price range is no score, a code in capitals no team, an adjective before a role no club.
+        #expect(found("A taxi costs 15 - 25 CUC, paid to Zorvaga drivers.").allSatisfy { $0.type != .organization })
+        #expect(found("The league match was won by England after the goal. The Elbonian captain scored.").map(\.text) == ["England"])
+    }
+
     @Test("takeovers and a company's possessions type unknown names as companies")
     func companyContexts() {
         #expect(found("Analysts expect a takeover of Zorblatt soon.") == [Found(text: "Zorblatt", type: .company)])

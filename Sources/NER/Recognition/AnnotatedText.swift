@@ -78,6 +78,9 @@ final class AnnotatedText {
     /// The token's first byte, for punctuation checks.
     func firstByte(_ i: Int) -> UInt8 { bytes[Int(tokens[i].start)] }
 
+    /// The last byte of token `i`.
+    func lastByte(_ i: Int) -> UInt8 { bytes[Int(tokens[i].end) - 1] }
+
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
     /// A word that starts with a capital or is an all-caps acronym.

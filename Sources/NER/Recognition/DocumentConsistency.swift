@@ -6,7 +6,7 @@
 /// document defines (``AcronymDefinitions``); one type per name (a strong gazetteer type wins,
 /// else the most frequent); the full name as the entity of a person's surname (`Putin` →
 /// `Vladimir Putin`); a town's name that is the surname of a person the document names in full
-/// as that person; places that stand for teams (``SportsTeams``); mentions for further
+/// as that person; places and unknown names that stand for teams (``SportsTeams``); mentions for further
 /// occurrences of a name found once (`Orastovich said` after `Alexei Orastovich`), at the start of
 /// a sentence or in a headline too (`Oracle has announced …` after `shares of Oracle`); and
 /// spelling variants of a known person (`Arastovich`, `Zelenky`) for unknown words one edit away.
@@ -15,6 +15,7 @@ struct DocumentConsistency {
 
     func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
         var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(narrowingSurnameCompounds(CraftNames(text: text).remove(from: found))))
+        mentions += SportsTeams(text: text).unknownTeams(unknown, besides: mentions)
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }

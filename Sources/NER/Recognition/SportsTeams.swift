@@ -1,17 +1,22 @@
 /// Finds places that stand for sports teams in match reports (`Leicester beat Bath 21-15`,
-/// `Sweden 1 – 0 Korea`, `Tunisia's goalkeeper`) and types them as organizations.
+/// `Sweden 1 – 0 Korea`, `Tunisia's goalkeeper`) and types them as organizations; and, in the same
+/// positions, clubs no list knows (`Anderlecht were held 2-2 by Lierse`).
 ///
-/// Reads: a document's mentions and tokens; the word lists `Rules/sports_words.txt`,
-/// `Rules/match_verbs.txt` and `Rules/team_roles.txt`. Adds: the type ORGANIZATION (rule
-/// `sports-team`) to a country, region or town name that is next to a score or a row of a table of
-/// results, is the subject or object of a match verb, or owns a team role, in a document that reads as a sports report (a
-/// score, or two sports words). Once a name is a team, its other mentions in the document are too,
-/// except right after `in`, `at` or `near`, where the place is meant (`the match in Sochi`).
+/// Reads: a document's mentions, its unknown capitalized words and its tokens; the word lists
+/// `Rules/sports_words.txt`, `Rules/match_verbs.txt` and `Rules/team_roles.txt`. Adds: the type
+/// ORGANIZATION (rule `sports-team`) to a country, region or town name that is in a team's position,
+/// in a document that reads as a sports report (a score, or two sports words). A team's position
+/// is next to a score or in a row of a table of results, the subject or object of a match verb
+/// (`lost to`, `drew with` too), after a score or a match verb and `against`, `over`, `by`, `to` or
+/// `with` (`a 2-1 win against Syria`, `held 2-2 by Lierse`), or the owner of a team role. Once a
+/// name is a team, its other mentions in the document are too, except right after `in`, `at` or
+/// `near`, where the place is meant (`the match in Sochi`). Unknown names, and town names that are
+/// also common words (`Bath`), in a team's position become teams too (not at the start of a sentence).
 struct SportsTeams {
     let text: AnnotatedText
 
     func apply(_ mentions: [Mention]) -> [Mention] {
-        let teams = Set(mentions.indices.filter { mentions[$0].type == .place && isTeam(mentions[$0]) && isPlaceName(mentions[$0]) }
+        let teams = Set(mentions.indices.filter { mentions[$0].type == .place && isTeam(mentions[$0].tokens) && isPlaceName(mentions[$0]) }
             .map { mentions[$0].entity })
         guard !teams.isEmpty, isSportsReport() else { return mentions }
         return mentions.map { m in
@@ -40,15 +45,21 @@ struct SportsTeams {
 
     /// A score anywhere, or two sports words.
     private func isSportsReport() -> Bool {
+        hasScore() || sportsWords(upTo: 2) >= 2
+    }
+
+    private func hasScore() -> Bool {
+        text.tokens.indices.contains(where: isScore)
+    }
+
+    /// The sports words the document has, counted up to `limit`.
+    private func sportsWords(upTo limit: Int) -> Int {
         var words = 0
-        for i in text.tokens.indices {
-            if isScore(at: i) { return true }
-            if text.isWord(i), !text.isCapitalized(i), text.classes(i).contains(.sportsWord) {
-                words += 1
-                if words >= 2 { return true }
-            }
+        for i in text.tokens.indices where text.isWord(i) && !text.isCapitalized(i) && text.classes(i).contains(.sportsWord) {
+            words += 1
+            if words >= limit { break }
         }
-        return false
+        return words
     }
 
     /// `1-0`, `3 – 2`: two short numbers joined by a dash.
@@ -70,19 +81,63 @@ struct SportsTeams {
             && (text.bytes[s + 2] == 0x93 || text.bytes[s + 2] == 0x94)
     }
 
-    /// Next to a score, subject or object of a match verb, or owner of a team role.
-    private func isTeam(_ m: Mention) -> Bool {
-        let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
+    /// Teams among the names no rule took: the unknown capitalized words `unknown`, and single
+    /// capitalized words of a town's name that is also a common word, when they are in a team's
+    /// position other than before a team role, in a sports report, and do not open a sentence.
+    func unknownTeams(_ unknown: [Range<Int>], besides mentions: [Mention]) -> [Mention] {
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for m in mentions { for i in m.tokens { covered[i] = true } }
+        let townWords = text.tokens.indices.filter { i in
+            !covered[i] && text.isWord(i) && text.isCapitalized(i) && text.classes(i).contains(.common)
+                && text.exact(i).flatMap { text.lexicons.entity($0) }.map { $0.type == .place && $0.category == "city" } == true
+        }
+        // Words in capitals and abbreviations are codes and units as often (`25 CUC`, `No. 12`).
+        let candidates = unknown.filter { range in
+            range.count <= 3 && !range.contains { covered[$0] || text.tokens[$0].shape.contains(.allCaps) || text.lastByte($0) == UInt8(ascii: ".") }
+        } + townWords.map { $0..<($0 + 1) }
+        let teams = candidates.filter { range in
+            let sentence = text.sentences[Int(text.sentenceOf[range.lowerBound])]
+            // Before a team role an unknown word is as often an adjective (`English captain`).
+            return range.lowerBound != sentence.tokens.lowerBound && isTeam(range, byRole: false)
+        }
+        // A name no list knows needs more than a score to be a team: a price range looks like one.
+        guard !teams.isEmpty, sportsWords(upTo: 2) >= (hasScore() ? 1 : 2) else { return [] }
+        return teams.map { found in
+            let range = widened(found, covered: covered)
+            let name = text.text(range)
+            return Mention(range: Int(text.tokens[range.lowerBound].start)..<Int(text.tokens[range.upperBound - 1].end), tokens: range,
+                           sentence: Int(text.sentenceOf[range.lowerBound]), type: .organization, text: name, entity: name, rule: RuleID(.sportsTeam))
+        }
+    }
+
+    /// `range` with the capitalized words around it that no mention covers, within its sentence and
+    /// not opening it, up to four words (`the Red Sox won`, `Korea Republic`).
+    private func widened(_ range: Range<Int>, covered: [Bool]) -> Range<Int> {
+        let sentence = text.sentences[Int(text.sentenceOf[range.lowerBound])].tokens
+        func joins(_ i: Int) -> Bool {
+            sentence.contains(i) && i != sentence.lowerBound && !covered[i] && text.isWord(i) && text.isCapitalized(i)
+                && !text.classes(i).contains(.function)
+        }
+        var widened = range
+        while widened.count < 4, joins(widened.lowerBound - 1) { widened = (widened.lowerBound - 1)..<widened.upperBound }
+        while widened.count < 4, joins(widened.upperBound) { widened = widened.lowerBound..<(widened.upperBound + 1) }
+        return widened
+    }
+
+    /// In a team's position: next to a score, subject or object of a match verb, after a score or a
+    /// match verb and a preposition of the opponent, or (`byRole`) owner of a team role.
+    private func isTeam(_ tokens: Range<Int>, byRole: Bool = true) -> Bool {
+        let before = tokens.lowerBound - 1, after = tokens.upperBound
         if isShortNumber(after) {
             if isScore(at: after) || text.isCapitalized(after + 1) { return true }  // `Leicester 21 Bath 15`
             if isShortNumber(after + 1), isShortNumber(after + 2) { return true }  // a table: `Sweden 3 2 1 0`
         }
         if before >= 2, text.tokens[before].kind == .number, isScore(at: before - 2) { return true }
         if isLowercase(after, .matchVerb) || isLowercase(before, .matchVerb) { return true }
-        if isLowercase(before, .preposition), text.isWord(before, "with") || text.isWord(before, "to"),
-           isLowercase(before - 1, .matchVerb) { return true }  // `drew with`, `lost to`
+        if isLowercase(before, .preposition), ["against", "over", "by", "to", "with"].contains(where: { text.isWord(before, $0) }),
+           isLowercase(before - 1, .matchVerb) || (before >= 3 && isScore(at: before - 3)) { return true }  // `lost to`, `2-2 by`
         let role = after < text.tokens.count && text.tokens[after].kind == .possessive ? after + 1 : after
-        return isLowercase(role, .teamRole)
+        return byRole && isLowercase(role, .teamRole)
     }
 
     private func isLowercase(_ i: Int, _ wordClass: WordClass) -> Bool {
