@@ -165,6 +165,17 @@ struct GeneralisationTests {
         #expect(found("The league match was won by England after the goal. The Elbonian captain scored.").map(\.text) == ["England"])
     }
 
+    @Test("a name no list knows, in capitals opening a line before a place or a date, is the dateline's place")
+    func datelines() {
+        let story = "SOCCER - HOSTS WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nThe hosts won.\n\nZARQENA 1996-12-07\n\nFans left."
+        let places = Fixtures.recognizer.analyze(SourceText(name: "t", text: story)).mentions.filter { $0.type == .place }
+        #expect(places.map(\.text) == ["AL-AIN", "United Arab Emirates", "ZARQENA"])
+        #expect(places.map(\.entity) == ["Al-Ain", "United Arab Emirates", "Zarqena"])
+        #expect(rule(story, "AL-AIN") == "dateline")
+        // Not before a place or a date: a name in capitals on a line of its own is no dateline.
+        #expect(found("ZARQENA BLUE\n\nThe market rose on Monday.").allSatisfy { $0.type != .place })
+    }
+
     @Test("takeovers and a company's possessions type unknown names as companies")
     func companyContexts() {
         #expect(found("Analysts expect a takeover of Zorblatt soon.") == [Found(text: "Zorblatt", type: .company)])

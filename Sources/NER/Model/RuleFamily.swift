@@ -34,6 +34,9 @@ public enum RuleFamily: Sendable, CaseIterable {
     case variantOf
     /// A place that stands for a sports team in a match report: `sports-team`.
     case sportsTeam
+    /// A place's name no list knows, in capitals opening a line before `, Place` or a date, as
+    /// datelines are written: `dateline`.
+    case dateline
     /// The given name of the only person the document names in full by it; found again by document
     /// consistency only: `consistency:given-name`.
     case givenName
@@ -60,6 +63,7 @@ public enum RuleFamily: Sendable, CaseIterable {
         case .surnameOf: "surname-of:"
         case .variantOf: "variant-of:"
         case .sportsTeam: "sports-team"
+        case .dateline: "dateline"
         case .givenName: "given-name"
         case .surname: "surname"
         case .shortForm: "short-form"

@@ -49,6 +49,30 @@ struct ContextRules {
         text.tokens[p].shape.contains(.allCaps) && text.tokens[p].gap >= .newline
     }
 
+    /// The end of a name in capitals that opens a line as a dateline does, before `, Place` or a
+    /// date (`AL-AIN, United Arab Emirates 1996-12-06`, `BANJA LUKA 1996-08-22`): a place, when its
+    /// words are no common, function or date words (`SOCCER -` opens a sports report).
+    func datelineEnd(from p: Int, run: Range<Int>) -> Int? {
+        guard p == 0 || text.tokens[p].gap >= .newline else { return nil }
+        var end = p
+        while end < run.upperBound, text.isWord(end), text.tokens[end].shape.contains(.allCaps),
+              text.classes(end).isDisjoint(with: [.common, .function, .nonEntity, .dateWord]) {
+            end += 1
+            while end + 1 < run.upperBound, text.hyphenContinues(at: end, end: run.upperBound) { end += 2 }  // `AL-AIN`
+        }
+        guard end > p, end < text.tokens.count, text.tokens[end].gap < .newline else { return nil }
+        if text.isPunctuation(end, ","), end + 1 < text.tokens.count, text.tokens[end + 1].gap < .newline,
+           text.gazetteerMatch(from: end + 1, limit: text.tokens.count)?.entry.type == .place { return end }
+        return isDate(end) ? end : nil
+    }
+
+    /// A date's first token: a month's name, or a number of four digits or more (`1996-12-06`, `1996`).
+    private func isDate(_ i: Int) -> Bool {
+        if text.isWord(i), text.classes(i).contains(.dateWord) { return true }
+        let token = text.tokens[i]
+        return token.kind == .number && token.end - token.start >= 4
+    }
+
     /// A possessive, a reporting verb, an auxiliary or a lowercase past-tense form right after `end`.
     private func followedByVerb(_ end: Int) -> Bool {
         if end < text.tokens.count, text.tokens[end].kind == .possessive { return true }  // `Labour's shadow minister`

@@ -140,6 +140,11 @@ struct RunSegmenter {
                 p = end
                 continue
             }
+            if let end = context.datelineEnd(from: p, run: run) {  // `AL-AIN, United Arab Emirates 1996-12-06`
+                emit(p..<end, .place, RuleID(.dateline), entity: TitleCase.of(text.text(p..<end)))
+                p = end
+                continue
+            }
             if classes.contains(.firstName) || afterTitle {
                 let end = personSpan(from: p, run: run)
                 if isPerson(p..<end, afterTitle: afterTitle) {

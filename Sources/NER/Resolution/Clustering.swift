@@ -111,16 +111,12 @@ struct Clustering {
             let kb = (b.forced ? 0 : 1, b.fromGazetteer ? 0 : 1, Self.isShouted(b.name) ? 1 : 0, -b.name.split(separator: " ").count, -b.mentions)
             return ka != kb ? ka < kb : a.name < b.name
         }!
-        return Self.isShouted(best.name) && (best.type == .person || best.name.contains(" ")) ? Self.titleCased(best.name) : best.name
+        return Self.isShouted(best.name) && (best.type == .person || best.name.contains(" ")) ? TitleCase.of(best.name) : best.name
     }
 
     /// Written all in capitals, with at least one word of three letters or more (`SERGEY BOBOK`).
     private static func isShouted(_ name: String) -> Bool {
         name.contains { $0.isLetter } && !name.contains { $0.isLowercase } && name.split(separator: " ").contains { $0.count >= 3 }
-    }
-
-    private static func titleCased(_ name: String) -> String {
-        name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// Entities, renamed known entities, and the documents with final canonical names.
