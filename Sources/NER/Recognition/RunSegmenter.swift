@@ -52,6 +52,11 @@ struct RunSegmenter {
         while p < run.upperBound {
             let classes = text.classes(p)
             guard text.isCapitalized(p) else { p += 1; continue }
+            if let end = text.phrase(.nonEntity, from: p, limit: run.upperBound), end > p + 1 {  // `RUGBY UNION`, `Ice Hockey`
+                p = end
+                afterTitle = false
+                continue
+            }
             if let (end, entry) = polityOfPlace(at: p, run: run) {  // `State of Texas`: the place, in full
                 emit(p..<end, .place, entry.rule.qualified(.polityOf), entity: entry.canonical)
                 p = end
