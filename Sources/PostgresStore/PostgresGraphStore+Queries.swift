@@ -313,10 +313,12 @@ extension PostgresGraphStore {
         }
     }
 
-    /// Exports read the SQLite store's tables directly; on PostgreSQL they are not available yet.
+    /// Writes the graph, or the part `query` selects, as ``GraphStore/export(_:as:to:)`` does:
+    /// the same bytes for the same graph, read a page of rows at a time (``PostgresExportRows``).
     public func export(_ query: ExportQuery, as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError) {
-        throw .store(.database(path: path, reason: "export is not available on a PostgreSQL store yet; "
-            + "export from a SQLite store ingested from the same files (`graphtool ingest FILES --db graph.sqlite`)"))
+        try StoreSubgraph<PostgresExportRows>.export(query, of: path, as: exporter, to: output) { (work) throws(GraphStoreError) in
+            try read { work(PostgresExportRows(store: self)) }
+        }
     }
 
     /// Date and source filters are not available on PostgreSQL yet: a clear failure rather than
