@@ -90,50 +90,18 @@ extension PostgresGraphStore {
     }
 
     public func neighbors(of entity: GraphEntity, _ query: NeighborQuery) throws(GraphStoreError) -> [Neighbor] {
-        try Self.requireAllDocuments(query.documents, location)
-        return try read {
-            let found: [(incident: PostgresIncident, entity: GraphEntity, depth: Int, via: String?)]
-            if query.depth <= 1 {
-                found = try ranked(incidents(of: entity.id, filter: query.edges, minWeight: query.minWeight), type: query.type, limit: query.limit)
-                    .map { ($0, $1, 1, nil) }
-            } else {
-                found = try reach(from: entity, query)
-                    .filter { item in query.type.map { item.entity.type == $0 } ?? true }
-                    .sorted { a, b in (a.depth, -a.incident.weight, a.entity.name) < (b.depth, -b.incident.weight, b.entity.name) }
-                    .prefix(query.limit).map { $0 }
-            }
-            return try found.map { item in
-                neighbor(item.incident, item.entity, depth: item.depth, via: item.via, evidence: try evidence(edge: item.incident.edge, limit: query.evidence))
+        try read {
+            try GraphSearch.neighbors(of: entity, query) { id, type, limit in
+                try ranked(incidents(of: id, filter: query.edges, minWeight: query.minWeight, documents: query.documents), type: type, limit: limit)
+            }.map { item in
+                neighbor(item.incident, item.entity, depth: item.depth, via: item.via,
+                         evidence: try evidence(item.incident, limit: query.evidence, filter: query.documents))
             }
         }
-    }
-
-    /// Breadth-first search to `query.depth` hops: every edge of the first hop, then the heaviest
-    /// edge reaching each entity first seen at a hop (as ``GraphStore/neighbors(of:_:)`` searches).
-    private func reach(from entity: GraphEntity, _ query: NeighborQuery) throws
-        -> [(incident: PostgresIncident, entity: GraphEntity, depth: Int, via: String?)] {
-        var visited: Set<Int64> = [entity.id]
-        var frontier = [entity]
-        var found: [(incident: PostgresIncident, entity: GraphEntity, depth: Int, via: String?)] = []
-        for depth in 1...query.depth {
-            var next: [Int64: (incident: PostgresIncident, entity: GraphEntity, depth: Int, via: String?)] = [:]
-            for node in frontier {
-                for (incident, other) in try ranked(incidents(of: node.id, filter: query.edges, minWeight: query.minWeight))
-                where !visited.contains(other.id) {
-                    if depth == 1 { found.append((incident, other, 1, nil)) }
-                    if incident.weight > next[other.id]?.incident.weight ?? 0 { next[other.id] = (incident, other, depth, node.name) }
-                }
-            }
-            if depth > 1 { found += next.values }
-            visited.formUnion(next.keys)
-            frontier = next.values.map(\.entity).sorted { $0.id < $1.id }
-        }
-        return found
     }
 
     public func card(of entity: GraphEntity, neighbors count: Int, evidence: Int, documents filter: DocumentFilter) throws(GraphStoreError) -> EntityCard {
-        try Self.requireAllDocuments(filter, location)
-        return try read {
+        try read {
             let incidents = try incidents(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight)
             let neighbors = try ranked(incidents, limit: count).map { neighbor($0, $1) }
             let aliases = try session.query("SELECT name, count FROM aliases WHERE entity_id = \(entity.id) ORDER BY count DESC, name").map { row in
@@ -141,7 +109,7 @@ extension PostgresGraphStore {
                 return Alias.stored(name: name, count: n)
             }
             let documents = try session.query("""
-                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = \(entity.id)
+                SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = \(entity.id)\(documents: filter, on: "d")
                 GROUP BY d.id, d.path ORDER BY sum(m.count) DESC, d.path LIMIT 10
                 """).map { try session.decode($0, String.self) }
             var sentences: [Evidence] = []
@@ -150,12 +118,14 @@ extension PostgresGraphStore {
                     sentences.append(sentence)
                 }
             }
-            let stated = incidents.filter { $0.sentences > 0 }.sorted { ($1.weight, $0.edge) < ($0.weight, $1.edge) }.prefix(4 * evidence)
-            for incident in stated where sentences.count < evidence {
-                add(try self.evidence(edge: incident.edge, limit: 1))
+            for edge in Incident.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
+                add(try self.evidence(edge: edge, limit: 1, filter: filter))
             }
             if sentences.count < evidence {
-                for row in try session.query("SELECT doc_id, spans FROM mentions WHERE entity_id = \(entity.id) ORDER BY doc_id, surface LIMIT \(evidence)") {
+                for row in try session.query("""
+                    SELECT m.doc_id, m.spans FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = \(entity.id)\(documents: filter, on: "d")
+                    ORDER BY m.doc_id, m.surface LIMIT \(evidence)
+                    """) {
                     let (doc, packed) = try session.decode(row, (Int64, Data).self)
                     let spans = Spans.unpack(packed)
                     guard spans.count >= 4, sentences.count < evidence else { continue }
@@ -167,7 +137,6 @@ extension PostgresGraphStore {
     }
 
     public func relations(of entity: GraphEntity, _ query: RelationQuery) throws(GraphStoreError) -> [Relation] {
-        try Self.requireAllDocuments(query.documents, location)
         var sides: [String] = []
         if query.role != .object { sides.append("source = \(entity.id)") }
         if query.role != .subject { sides.append("target = \(entity.id)") }
@@ -183,7 +152,7 @@ extension PostgresGraphStore {
             return try rows.compactMap { row in
                 guard let subject = ends[row.1], let object = ends[row.2] else { return nil }
                 return Relation.stored(subject: subject, predicate: row.3, object: object, negated: row.4, sentences: row.5, documents: row.6,
-                                       evidence: try evidence(edge: row.0, limit: query.evidence))
+                                       evidence: try evidence(edge: row.0, limit: query.evidence, filter: query.documents))
             }
         }
     }
@@ -270,45 +239,14 @@ extension PostgresGraphStore {
 
     public func path(from source: GraphEntity, to target: GraphEntity, edges filter: EdgeFilter, maxHops: Int,
                      documents: DocumentFilter) throws(GraphStoreError) -> [PathHop]? {
-        try Self.requireAllDocuments(documents, location)
-        return try read { () throws -> [PathHop]? in
-            if source.id == target.id { return [] }
-            let none = PostgresIncident(edge: 0, other: 0, kind: .coMention, predicate: "", negated: false, sentences: 0, documents: 0, outgoing: true)
-            var parents: [[Int64: (Int64, PostgresIncident)]] = [[source.id: (source.id, none)], [target.id: (target.id, none)]]
-            var frontiers: [[Int64]] = [[source.id], [target.id]]
-            var meeting: Int64?
-            var hops = 0
-            search: while meeting == nil, hops < maxHops, !frontiers[0].isEmpty, !frontiers[1].isEmpty {
-                let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
-                var next: [Int64] = []
-                for node in frontiers[side] {
-                    for incident in try incidents(of: node, filter: filter, minWeight: 0).sorted(by: { ($1.weight, $0.other) < ($0.weight, $1.other) })
-                    where parents[side][incident.other] == nil {
-                        parents[side][incident.other] = (node, incident)
-                        next.append(incident.other)
-                        if parents[1 - side][incident.other] != nil { meeting = incident.other; break search }
-                    }
-                }
-                frontiers[side] = next
-                hops += 1
-            }
-            guard let meeting else { return nil }
-            var chain: [(Int64, PostgresIncident?)] = []
-            var node = meeting
-            while node != source.id, let (parent, incident) = parents[0][node] { chain.insert((node, incident), at: 0); node = parent }
-            chain.insert((source.id, nil), at: 0)
-            node = meeting
-            while node != target.id, let (next, incident) = parents[1][node] {
-                var forward = incident
-                forward.other = next
-                forward.outgoing.toggle()
-                chain.append((next, forward))
-                node = next
-            }
-            let entities = try entities(ids: Set(chain.map(\.0)))
+        try read { () throws -> [PathHop]? in
+            guard let chain = try GraphSearch.path(from: source.id, to: target.id, maxHops: maxHops, incidents: {
+                try incidents(of: $0, filter: filter, minWeight: 0)
+            }) else { return nil }
+            let entities = try entities(ids: Set(chain.map(\.entity)))
             return try zip(chain, chain.dropFirst()).compactMap { step, next in
-                guard let from = entities[step.0], let to = entities[next.0], let incident = next.1 else { return nil }
-                return PathHop.stored(from: from, to: neighbor(incident, to, evidence: try evidence(edge: incident.edge, limit: 1)))
+                guard let from = entities[step.entity], let to = entities[next.entity], let incident = next.edge else { return nil }
+                return PathHop.stored(from: from, to: neighbor(incident, to, evidence: try evidence(incident, limit: 1, filter: documents)))
             }
         }
     }
@@ -318,15 +256,6 @@ extension PostgresGraphStore {
     public func export(_ query: ExportQuery, as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError) {
         try StoreSubgraph<PostgresExportRows>.export(query, of: path, as: exporter, to: output) { (work) throws(GraphStoreError) in
             try read { work(PostgresExportRows(store: self)) }
-        }
-    }
-
-    /// Date and source filters are not available on PostgreSQL yet: a clear failure rather than
-    /// an answer over every document.
-    static func requireAllDocuments(_ filter: DocumentFilter, _ location: PostgresLocation) throws(GraphStoreError) {
-        guard filter.passesAll else {
-            throw .database(path: location.description, reason: "--since, --until and --source are not available on a PostgreSQL store yet; "
-                + "run the query without them, or on a SQLite store ingested from the same files")
         }
     }
 }

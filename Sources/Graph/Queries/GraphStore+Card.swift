@@ -34,7 +34,7 @@ extension GraphStore {
                     sentences.append(sentence)
                 }
             }
-            for edge in Adjacency.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
+            for edge in Incident.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
                 add(try EntityRows.evidence(db, edge: edge, limit: 1, filter: filter))
             }
             if sentences.count < evidence {
