@@ -24,9 +24,7 @@ extension PostgresStoreTests {
     func sameExports() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let halves = try Self.halves(in: dir)
-        let stores = try Backend.allCases.map { try $0.store("same_exports", in: dir) }
-        for db in stores { try StoreContent.graphtool(["ingest"] + halves.map(\.path) + ["--db", db]) }
+        let stores = try Self.ingested("same_exports", in: dir)
         for format in ["graphml", "gexf", "dot", "json", "cytoscape", "csv"] {
             for (n, selection) in Self.exports.enumerated() {
                 let files = try stores.enumerated().map { store in

@@ -29,9 +29,7 @@ extension PostgresStoreTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let wire = dir.appendingPathComponent("wire.jsonl")
         try Self.outlets.write(to: wire, atomically: true, encoding: .utf8)
-        let files = try Self.halves(in: dir) + [wire]
-        let stores = try Backend.allCases.map { try $0.store("same_filtered", in: dir) }
-        for db in stores { try StoreContent.graphtool(["ingest"] + files.map(\.path) + ["--db", db]) }
+        let stores = try Self.ingested("same_filtered", with: [wire], in: dir)
         for query in Self.filtered {
             let answers = try stores.map { try Self.answer(query + ["--json", "--db", $0]) }
             #expect(answers[0] == answers[1], "graphtool \(query.joined(separator: " ")) differs")
