@@ -1,10 +1,10 @@
-/// One edge seen from one of its ends.
+/// One edge seen from one of its ends, as the queries of either store read it.
 package struct Incident {
     package var edge: Int64
     package var other: Int64
     package var kind: EdgeKind
-    /// An action edge's predicate and negation, once read from its row (``Adjacency/labelled(_:)``);
-    /// nil for a co-mention edge.
+    /// An action edge's predicate and negation, once read from its row (the SQLite store reads it
+    /// only for the edges it shows, ``Adjacency/labelled(_:)``); nil for a co-mention edge.
     package var label: (predicate: String, negated: Bool)?
     package var sentences: Int
     package var documents: Int
