@@ -28,26 +28,13 @@ extension PostgresGraphStore {
                 SELECT d.path FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = \(entity.id)\(documents: filter, on: "d")
                 GROUP BY d.id, d.path ORDER BY sum(m.count) DESC, d.path LIMIT 10
                 """).map { try session.decode($0, String.self) }
-            var sentences: [Evidence] = []
-            func add(_ found: [Evidence]) {
-                for sentence in found where sentences.count < evidence && !sentences.contains(where: { $0.sentence == sentence.sentence }) {
-                    sentences.append(sentence)
-                }
-            }
-            for edge in Incident.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
-                add(try self.evidence(edge: edge, limit: 1, filter: filter))
-            }
-            if sentences.count < evidence {
-                for row in try session.query("""
+            let sentences = try CardSentences.pick(evidence, from: incidents, edge: { try self.evidence(edge: $0, limit: 1, filter: filter) },
+                                                   mentions: { count in
+                try session.query("""
                     SELECT m.doc_id, m.spans FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = \(entity.id)\(documents: filter, on: "d")
-                    ORDER BY m.doc_id, m.surface LIMIT \(evidence)
-                    """) {
-                    let (doc, packed) = try session.decode(row, (Int64, Data).self)
-                    let spans = Spans.unpack(packed)
-                    guard spans.count >= 4, sentences.count < evidence else { continue }
-                    add(try self.sentences(doc: doc, ranges: [spans[2]..<spans[3]]))
-                }
-            }
+                    ORDER BY m.doc_id, m.surface LIMIT \(count)
+                    """).map { try session.decode($0, (Int64, Data).self) }.map { (doc: $0.0, spans: $0.1) }
+            }, sentence: { try self.sentences(doc: $0, ranges: [$1]) })
             return EntityCard.stored(entity: entity, aliases: aliases, documents: documents, neighbors: neighbors, evidence: sentences)
         }
     }
