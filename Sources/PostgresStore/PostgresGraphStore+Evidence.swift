@@ -91,7 +91,8 @@ extension PostgresGraphStore {
     func evidence(edge: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [Evidence] {
         guard limit > 0 else { return [] }
         if let (a, b) = CoMentionID.ends(edge) {
-            return try sharedSentences(a, b, limit: limit, filter: filter).flatMap { try sentences(doc: $0.doc, ranges: $0.sentences) }
+            return try SharedSentences.shared(limit: limit, next: try pairs(of: a, b, filter: filter))
+                .flatMap { try sentences(doc: $0.doc, ranges: $0.sentences) }
         }
         var found: [Evidence] = []
         for row in try session.query("""
@@ -111,26 +112,14 @@ extension PostgresGraphStore {
         incident.sentences > 0 ? try evidence(edge: incident.edge, limit: limit, filter: filter) : []
     }
 
-    /// Each document that passes `filter` and names both `a` and `b` in one sentence, in
-    /// document order, with those sentences in text order; stops once `limit` sentences are found.
-    func sharedSentences(_ a: Int64, _ b: Int64, limit: Int, filter: DocumentFilter = DocumentFilter()) throws -> [(doc: Int64, sentences: [Range<Int>])] {
-        var byDocument: [(doc: Int64, first: Set<Range<Int>>, second: Set<Range<Int>>)] = []
-        for row in try session.query("""
+    /// The pairs of mention rows of `a` and `b` in each document that passes `filter` and names
+    /// both, in document order, as ``SharedSentences`` reads them: one at each call, nil at the end.
+    func pairs(of a: Int64, _ b: Int64, filter: DocumentFilter = DocumentFilter()) throws -> () throws -> (doc: Int64, first: Data, second: Data)? {
+        var rows = try session.query("""
             SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = \(b) AND y.doc_id = x.doc_id
                 JOIN documents d ON d.id = x.doc_id
             WHERE x.entity_id = \(a)\(documents: filter, on: "d") ORDER BY x.doc_id
-            """) {
-            let (doc, first, second) = try session.decode(row, (Int64, Data, Data).self)
-            if byDocument.last?.doc != doc { byDocument.append((doc, [], [])) }
-            byDocument[byDocument.count - 1].first.formUnion(SharedSentences.sentences(first))
-            byDocument[byDocument.count - 1].second.formUnion(SharedSentences.sentences(second))
-        }
-        var found: [(doc: Int64, sentences: [Range<Int>])] = []
-        var count = 0
-        for document in byDocument where count < limit {
-            let shared = document.first.intersection(document.second).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
-            if !shared.isEmpty { found.append((document.doc, Array(shared))); count += shared.count }
-        }
-        return found
+            """).makeIterator()
+        return { try rows.next().map { try self.session.decode($0, (Int64, Data, Data).self) } }
     }
 }

@@ -54,22 +54,6 @@ extension PostgresGraphStore {
 
     /// The sentence of the first mention of each of `a` and `b` in each document naming both.
     private func firstMentions(_ a: Int64, _ b: Int64, limit: Int) throws -> [Evidence] {
-        var firsts: [(doc: Int64, a: Range<Int>?, b: Range<Int>?)] = []
-        func earliest(_ x: Range<Int>?, _ y: Range<Int>?) -> Range<Int>? { [x, y].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound } }
-        for row in try session.query("""
-            SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = \(b) AND y.doc_id = x.doc_id
-            WHERE x.entity_id = \(a) ORDER BY x.doc_id
-            """) {
-            let (doc, first, second) = try session.decode(row, (Int64, Data, Data).self)
-            if firsts.last?.doc != doc { firsts.append((doc, nil, nil)) }
-            firsts[firsts.count - 1].a = earliest(firsts[firsts.count - 1].a, SharedSentences.sentences(first).first)
-            firsts[firsts.count - 1].b = earliest(firsts[firsts.count - 1].b, SharedSentences.sentences(second).first)
-        }
-        var found: [Evidence] = []
-        for first in firsts where found.count < limit {
-            let sentences = Set([first.a, first.b].compactMap { $0 }).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - found.count)
-            found += try self.sentences(doc: first.doc, ranges: Array(sentences))
-        }
-        return found
+        try SharedSentences.firstMentions(limit: limit, next: try pairs(of: a, b)).flatMap { try sentences(doc: $0.doc, ranges: $0.sentences) }
     }
 }

@@ -77,6 +77,21 @@ struct QueryTests {
         #expect(found.first?.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
     }
 
+    @Test("edge evidence: the sentences naming both ends, else the first mention of each", arguments: StoreBackend.allCases)
+    func edgeEvidence(_ backend: StoreBackend) throws {
+        let store = try backend.store()
+        try store.add([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw. Olaf Scholz stayed in Berlin. Joe Biden left Warsaw."),
+                       GraphFixtures.document("b.txt", "Olaf Scholz arrived in Berlin.")])
+        let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
+        let warsaw = try #require(try GraphFixtures.entity("Warsaw", in: store))
+        let berlin = try #require(try GraphFixtures.entity("Berlin", in: store))
+        let together = try store.evidence(from: biden, to: warsaw, kind: .coMention, predicate: nil, limit: 5)
+        #expect(together.sameSentence && together.sentences.map(\.sentence) == ["Joe Biden spoke in Warsaw.", "Joe Biden left Warsaw."])
+        let apart = try store.evidence(from: biden, to: berlin, kind: .coMention, predicate: nil, limit: 5)
+        #expect(!apart.sameSentence && apart.sentences.map(\.sentence) == ["Joe Biden spoke in Warsaw.", "Olaf Scholz stayed in Berlin."])
+        #expect(try store.evidence(from: biden, to: berlin, kind: .coMention, predicate: nil, limit: 1).sentences.count == 1)
+    }
+
     @Test("PageRank ranks the centre of a star first and sums to one")
     func pageRank() {
         let star = [(0, 1, 1.0), (0, 2, 1.0), (0, 3, 1.0), (3, 4, 1.0)]
