@@ -49,10 +49,7 @@ struct QueryTests {
 
     @Test("path finds the fewest hops, with a sentence for each", arguments: StoreBackend.allCases)
     func shortestPath(_ backend: StoreBackend) throws {
-        let store = try backend.store()
-        try store.add([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
-                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin."),
-                              GraphFixtures.document("c.txt", "Olaf Scholz arrived in Berlin.")])
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw.", "Andrzej Duda left Warsaw for Berlin.", "Olaf Scholz arrived in Berlin.")
         let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
         let scholz = try #require(try GraphFixtures.entity("Olaf Scholz", in: store))
         let hops = try #require(try store.path(from: biden, to: scholz, edges: .all, maxHops: 8, documents: DocumentFilter()))
@@ -63,9 +60,7 @@ struct QueryTests {
 
     @Test("neighbors at depth 2 come through the heaviest edge, after the direct ones; evidence is the sentence naming both", arguments: StoreBackend.allCases)
     func twoHops(_ backend: StoreBackend) throws {
-        let store = try backend.store()
-        try store.add([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
-                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin.")])
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw.", "Andrzej Duda left Warsaw for Berlin.")
         let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
         var query = NeighborQuery()
         query.depth = 2
@@ -79,9 +74,8 @@ struct QueryTests {
 
     @Test("edge evidence: the sentences naming both ends, else the first mention of each", arguments: StoreBackend.allCases)
     func edgeEvidence(_ backend: StoreBackend) throws {
-        let store = try backend.store()
-        try store.add([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw. Olaf Scholz stayed in Berlin. Joe Biden left Warsaw."),
-                       GraphFixtures.document("b.txt", "Olaf Scholz arrived in Berlin.")])
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw. Olaf Scholz stayed in Berlin. Joe Biden left Warsaw.",
+                                      "Olaf Scholz arrived in Berlin.")
         let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
         let warsaw = try #require(try GraphFixtures.entity("Warsaw", in: store))
         let berlin = try #require(try GraphFixtures.entity("Berlin", in: store))

@@ -21,6 +21,14 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible {
             try PostgresGraphStore(url: PostgresServer.database("store_" + UUID().uuidString.lowercased().filter(\.isHexDigit)), mode: .write)
         }
     }
+
+    /// A new store holding `texts`, one document each, named `doc0.txt`, `doc1.txt`… in order and
+    /// ingested in one batch.
+    func store(holding texts: String...) throws -> any GraphStorage {
+        let store = try store()
+        try store.add(texts.enumerated().map { GraphFixtures.document("doc\($0.offset).txt", $0.element) })
+        return store
+    }
 }
 
 extension GraphStorage {
