@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["NER"], path: "Tests/TestSupport"),
         .testTarget(name: "NERTests", dependencies: ["NER", "TestSupport"]),
-        .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "PostgresStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], exclude: ["Data"]),
         .testTarget(name: "CollectionsTests", dependencies: ["NewsCollections", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Graph", "TestSupport"]),

@@ -58,19 +58,32 @@ struct PostgresBatchWriter {
         try store.refreshEntities(Set(ids.values))
     }
 
-    /// The store id of each batch entity a document names (by number), inserted when new.
+    /// The store id of each batch entity a document names (by number). Stored entities are looked
+    /// up first and only new ones inserted, in the order of their numbers: the sequence hands out
+    /// ids as the SQLite store does (one for each new entity, in that order), none wasted on
+    /// conflicts, so both stores number the entities of the same documents alike.
     private func entityIDs(_ batch: ResolvedBatch) throws -> [Int: Int64] {
         let numbers = Set(batch.graphs.flatMap(\.entities)).sorted()
         let keys = numbers.map { batch.keys[$0] }
         var byKey: [EntityKey: Int64] = [:]
-        for row in try store.session.query("""
-            INSERT INTO entities (name, key, type)
-                SELECT * FROM unnest(\(keys.map(\.name))::text[], \(keys.map { SearchKey.of($0.name) })::text[], \(keys.map(\.type.rawValue))::text[])
-            ON CONFLICT (name, type) DO UPDATE SET key = excluded.key RETURNING id, name, type
-            """) {
-            let (id, name, type) = try store.session.decode(row, (Int64, String, String).self)
-            byKey[EntityKey(type: EntityType(rawValue: type) ?? .place, name: name)] = id
+        func read(_ rows: PostgresQueryResult) throws {
+            for row in rows {
+                let (id, name, type) = try store.session.decode(row, (Int64, String, String).self)
+                byKey[EntityKey(type: EntityType(rawValue: type) ?? .place, name: name)] = id
+            }
         }
+        try read(try store.session.query("""
+            SELECT e.id, e.name, e.type FROM entities e
+                JOIN unnest(\(keys.map(\.name))::text[], \(keys.map(\.type.rawValue))::text[]) AS k(name, type) ON e.name = k.name AND e.type = k.type
+            """))
+        let new = keys.filter { byKey[$0] == nil }
+        try read(try store.session.query("""
+            INSERT INTO entities (name, key, type)
+                SELECT name, key, type FROM unnest(\(new.map(\.name))::text[], \(new.map { SearchKey.of($0.name) })::text[],
+                                                   \(new.map(\.type.rawValue))::text[]) WITH ORDINALITY AS k(name, key, type, n)
+                ORDER BY n
+            RETURNING id, name, type
+            """))
         return Dictionary(uniqueKeysWithValues: numbers.map { ($0, byKey[batch.keys[$0]]!) })
     }
 
@@ -83,16 +96,29 @@ struct PostgresBatchWriter {
         }
         guard !keys.isEmpty else { return [] }
         let sorted = keys.sorted()
+        // Stored edges looked up first, new ones inserted in key order (as the SQLite store numbers them).
         var idOf: [ActionKey: Int64] = [:]
-        for row in try store.session.query("""
-            INSERT INTO edges (source, target, kind, predicate, negated)
-                SELECT s, t, \(EdgeKind.action.code), p, n FROM unnest(\(sorted.map(\.source))::bigint[], \(sorted.map(\.target))::bigint[],
-                                                               \(sorted.map(\.predicate))::text[], \(sorted.map(\.negated))::boolean[]) AS x(s, t, p, n)
-            ON CONFLICT (source, target, kind, predicate, negated) DO UPDATE SET kind = edges.kind RETURNING id, source, target, predicate, negated
-            """) {
-            let (id, source, target, predicate, negated) = try store.session.decode(row, (Int64, Int64, Int64, String, Bool).self)
-            idOf[ActionKey(source: source, target: target, predicate: predicate, negated: negated)] = id
+        func read(_ rows: PostgresQueryResult) throws {
+            for row in rows {
+                let (id, source, target, predicate, negated) = try store.session.decode(row, (Int64, Int64, Int64, String, Bool).self)
+                idOf[ActionKey(source: source, target: target, predicate: predicate, negated: negated)] = id
+            }
         }
+        try read(try store.session.query("""
+            SELECT g.id, g.source, g.target, g.predicate, g.negated FROM edges g
+                JOIN unnest(\(sorted.map(\.source))::bigint[], \(sorted.map(\.target))::bigint[], \(sorted.map(\.predicate))::text[],
+                            \(sorted.map(\.negated))::boolean[]) AS x(s, t, p, n)
+                ON g.source = x.s AND g.target = x.t AND g.kind = \(EdgeKind.action.code) AND g.predicate = x.p AND g.negated = x.n
+            """))
+        let new = sorted.filter { idOf[$0] == nil }
+        try read(try store.session.query("""
+            INSERT INTO edges (source, target, kind, predicate, negated)
+                SELECT s, t, \(EdgeKind.action.code), p, n FROM unnest(\(new.map(\.source))::bigint[], \(new.map(\.target))::bigint[],
+                                                               \(new.map(\.predicate))::text[], \(new.map(\.negated))::boolean[])
+                    WITH ORDINALITY AS x(s, t, p, n, i)
+                ORDER BY i
+            RETURNING id, source, target, predicate, negated
+            """))
         var edges: [Int64] = [], docs: [Int64] = [], sentences: [Int] = [], spans: [ByteBuffer] = []
         for ((graph, ids), doc) in zip(zip(batch.graphs, entityIDs), documentIDs) {
             for edge in graph.actions {

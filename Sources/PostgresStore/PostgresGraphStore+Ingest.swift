@@ -98,10 +98,15 @@ extension PostgresGraphStore {
             let (id, source, target, kind, predicate, negated) = try session.decode(row, (Int64, Int64, Int64, Int, String, Bool).self)
             let newSource = source == from ? into : source, newTarget = target == from ? into : target
             if newSource != newTarget {
-                let kept = try session.query("""
+                // Looked up before inserting, so that no id is spent on a conflict (ids follow the SQLite store's).
+                let row = try session.query("""
+                    SELECT id FROM edges
+                    WHERE source = \(newSource) AND target = \(newTarget) AND kind = \(kind) AND predicate = \(predicate) AND negated = \(negated)
+                    """).first ?? session.query("""
                     INSERT INTO edges (source, target, kind, predicate, negated) VALUES (\(newSource), \(newTarget), \(kind), \(predicate), \(negated))
-                    ON CONFLICT (source, target, kind, predicate, negated) DO UPDATE SET kind = edges.kind RETURNING id
-                    """).first.map { try session.decode($0, Int64.self) }
+                    RETURNING id
+                    """).first
+                let kept = try row.map { try session.decode($0, Int64.self) }
                 if let kept {
                     try moveEvidence(of: id, to: kept)
                     touched.insert(kept)

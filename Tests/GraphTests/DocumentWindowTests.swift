@@ -23,7 +23,7 @@ struct DocumentWindowTests {
         }
     }()
 
-    static func neighbors(_ name: String, in store: GraphStore, documents: DocumentFilter = DocumentFilter()) throws -> [String] {
+    static func neighbors(_ name: String, in store: any GraphStorage, documents: DocumentFilter = DocumentFilter()) throws -> [String] {
         let entity = try #require(try GraphFixtures.entity(name, in: store))
         var query = NeighborQuery()
         query.limit = 100
@@ -33,22 +33,22 @@ struct DocumentWindowTests {
         }
     }
 
-    @Test("neighbors from 4 to 9 March are those of a store of the reports of those days", arguments: ["Kyiv", "Moscow", "Emmanuel Macron", "Vienna"])
-    func dateRange(name: String) throws {
-        let all = try GraphFixtures.store()
-        _ = try all.ingest(Self.reports, resolve: GraphFixtures.identity)
-        let days = try GraphFixtures.store()
-        _ = try days.ingest(Array(Self.reports[3...8]), resolve: GraphFixtures.identity)
+    @Test("neighbors from 4 to 9 March are those of a store of the reports of those days", arguments: StoreBackend.allCases, ["Kyiv", "Moscow", "Emmanuel Macron", "Vienna"])
+    func dateRange(_ backend: StoreBackend, name: String) throws {
+        let all = try backend.store()
+        try all.add(Self.reports)
+        let days = try backend.store()
+        try days.add(Array(Self.reports[3...8]))
         let range = DocumentFilter(since: "2022-03-04", until: "2022-03-09")
         let expected = try GraphFixtures.entity(name, in: days) == nil ? [] : try Self.neighbors(name, in: days)
         #expect(try Self.neighbors(name, in: all, documents: range) == expected)
         #expect(try Self.neighbors(name, in: all, documents: DocumentFilter(since: "2022-01-01")) == Self.neighbors(name, in: all))
     }
 
-    @Test("a date range leaves out the edges of other days: Kyiv and Moscow in six documents")
-    func counts() throws {
-        let store = try GraphFixtures.store()
-        _ = try store.ingest(Self.reports, resolve: GraphFixtures.identity)
+    @Test("a date range leaves out the edges of other days: Kyiv and Moscow in six documents", arguments: StoreBackend.allCases)
+    func counts(_ backend: StoreBackend) throws {
+        let store = try backend.store()
+        try store.add(Self.reports)
         let found = try Self.neighbors("Kyiv", in: store, documents: DocumentFilter(since: "2022-03-04", until: "2022-03-09"))
         #expect(found.first == "Moscow co-mention  6+6")
         #expect(try Self.neighbors("Kyiv", in: store).first == "Moscow co-mention  12+12")

@@ -22,8 +22,8 @@ enum GraphFixtures {
         }
     }
 
-    static func entity(_ name: String, in store: GraphStore) throws -> GraphEntity? {
-        if case .found(let entity) = try store.lookup(name) { return entity }
+    static func entity(_ name: String, in store: any GraphStorage) throws -> GraphEntity? {
+        if case .found(let entity) = try store.lookup(name, type: nil, knownAs: { _ in nil }) { return entity }
         return nil
     }
 

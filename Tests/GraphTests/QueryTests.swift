@@ -6,24 +6,24 @@ import TestSupport
 
 @Suite("queries")
 struct QueryTests {
-    @Test("lookup ignores case and diacritics, then tries prefixes and near spellings")
-    func fuzzyLookup() throws {
-        let store = try GraphFixtures.store()
-        _ = try store.ingest(try GraphFixtures.seeds(), resolve: GraphFixtures.identity)
+    @Test("lookup ignores case and diacritics, then tries prefixes and near spellings", arguments: StoreBackend.allCases)
+    func fuzzyLookup(_ backend: StoreBackend) throws {
+        let store = try backend.store()
+        try store.add(try GraphFixtures.seeds())
         for name in ["Zelenskiy", "zelensky", "ZELENSKYY", "Volodymyr Zelensky"] {
             #expect(try GraphFixtures.entity(name, in: store)?.name == "Volodymyr Zelensky", "\(name)")
         }
         let kyiv = try #require(try GraphFixtures.entity("Kyiv", in: store))
-        #expect(try store.lookup("Kiev", knownAs: { $0 == "Kiev" ? "Kyiv" : nil }) == .found(kyiv))
-        guard case .notFound(let suggestions) = try store.lookup("Belarsu") else { Issue.record("Belarsu should not be found"); return }
+        #expect(try store.lookup("Kiev", type: nil, knownAs: { $0 == "Kiev" ? "Kyiv" : nil }) == .found(kyiv))
+        guard case .notFound(let suggestions) = try store.lookup("Belarsu", type: nil, knownAs: { _ in nil }) else { Issue.record("Belarsu should not be found"); return }
         #expect(suggestions.first?.name == "Belarus")
     }
 
-    @Test("stored co-mention counts agree with the recognizer's mentions on the sample corpus")
-    func agreesWithRecognizer() throws {
-        let store = try GraphFixtures.store()
+    @Test("stored co-mention counts agree with the recognizer's mentions on the sample corpus", arguments: StoreBackend.allCases)
+    func agreesWithRecognizer(_ backend: StoreBackend) throws {
+        let store = try backend.store()
         let documents = try GraphFixtures.seeds()
-        _ = try store.ingest(documents, resolve: GraphFixtures.identity)
+        try store.add(documents)
         let resolved = EntityResolver().resolve(documents.map(\.analysis)).documents
         var expected: [String: (sentences: Int, documents: Int)] = [:]
         for document in resolved {
@@ -47,25 +47,20 @@ struct QueryTests {
         #expect(zelensky.mentions == resolved.flatMap(\.mentions).filter { $0.entity == "Volodymyr Zelensky" }.count)
     }
 
-    @Test("path finds the fewest hops, with a sentence for each")
-    func shortestPath() throws {
-        let store = try GraphFixtures.store()
-        _ = try store.ingest([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
-                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin."),
-                              GraphFixtures.document("c.txt", "Olaf Scholz arrived in Berlin.")], resolve: GraphFixtures.identity)
+    @Test("path finds the fewest hops, with a sentence for each", arguments: StoreBackend.allCases)
+    func shortestPath(_ backend: StoreBackend) throws {
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw.", "Andrzej Duda left Warsaw for Berlin.", "Olaf Scholz arrived in Berlin.")
         let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
         let scholz = try #require(try GraphFixtures.entity("Olaf Scholz", in: store))
-        let hops = try #require(try store.path(from: biden, to: scholz))
+        let hops = try #require(try store.path(from: biden, to: scholz, edges: .all, maxHops: 8, documents: DocumentFilter()))
         #expect(hops.map(\.to.entity.name) == ["Warsaw", "Berlin", "Olaf Scholz"])
         #expect(hops.allSatisfy { $0.to.evidence.count == 1 })
         #expect(hops.first?.to.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
     }
 
-    @Test("neighbors at depth 2 come through the heaviest edge, after the direct ones; evidence is the sentence naming both")
-    func twoHops() throws {
-        let store = try GraphFixtures.store()
-        _ = try store.ingest([GraphFixtures.document("a.txt", "Joe Biden spoke in Warsaw."),
-                              GraphFixtures.document("b.txt", "Andrzej Duda left Warsaw for Berlin.")], resolve: GraphFixtures.identity)
+    @Test("neighbors at depth 2 come through the heaviest edge, after the direct ones; evidence is the sentence naming both", arguments: StoreBackend.allCases)
+    func twoHops(_ backend: StoreBackend) throws {
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw.", "Andrzej Duda left Warsaw for Berlin.")
         let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
         var query = NeighborQuery()
         query.depth = 2
@@ -75,6 +70,20 @@ struct QueryTests {
         #expect(found.map(\.entity.name) == ["Warsaw", "Andrzej Duda", "Berlin"])
         #expect(found.map(\.depth) == [1, 2, 2] && found.last?.via == "Warsaw")
         #expect(found.first?.evidence.first?.sentence == "Joe Biden spoke in Warsaw.")
+    }
+
+    @Test("edge evidence: the sentences naming both ends, else the first mention of each", arguments: StoreBackend.allCases)
+    func edgeEvidence(_ backend: StoreBackend) throws {
+        let store = try backend.store(holding: "Joe Biden spoke in Warsaw. Olaf Scholz stayed in Berlin. Joe Biden left Warsaw.",
+                                      "Olaf Scholz arrived in Berlin.")
+        let biden = try #require(try GraphFixtures.entity("Joe Biden", in: store))
+        let warsaw = try #require(try GraphFixtures.entity("Warsaw", in: store))
+        let berlin = try #require(try GraphFixtures.entity("Berlin", in: store))
+        let together = try store.evidence(from: biden, to: warsaw, kind: .coMention, predicate: nil, limit: 5)
+        #expect(together.sameSentence && together.sentences.map(\.sentence) == ["Joe Biden spoke in Warsaw.", "Joe Biden left Warsaw."])
+        let apart = try store.evidence(from: biden, to: berlin, kind: .coMention, predicate: nil, limit: 5)
+        #expect(!apart.sameSentence && apart.sentences.map(\.sentence) == ["Joe Biden spoke in Warsaw.", "Olaf Scholz stayed in Berlin."])
+        #expect(try store.evidence(from: biden, to: berlin, kind: .coMention, predicate: nil, limit: 1).sentences.count == 1)
     }
 
     @Test("PageRank ranks the centre of a star first and sums to one")

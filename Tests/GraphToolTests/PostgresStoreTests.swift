@@ -66,13 +66,20 @@ struct PostgresStoreTests {
         }
     }
 
+    /// A store of each backend (by `--db` value, SQLite first) named after `name`, each ingested
+    /// from the two halves of ``halves(in:)`` and `files`, in one run.
+    static func ingested(_ name: String, with files: [URL] = [], in dir: URL) throws -> [String] {
+        let paths = try halves(in: dir) + files
+        let stores = try Backend.allCases.map { try $0.store(name, in: dir) }
+        for db in stores { try StoreContent.graphtool(["ingest"] + paths.map(\.path) + ["--db", db]) }
+        return stores
+    }
+
     @Test("every query answers on PostgreSQL as on SQLite")
     func sameAnswers() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let halves = try Self.halves(in: dir)
-        let stores = try Backend.allCases.map { try $0.store("same_answers", in: dir) }
-        for db in stores { try StoreContent.graphtool(["ingest"] + halves.map(\.path) + ["--db", db]) }
+        let stores = try Self.ingested("same_answers", in: dir)
         let answers = try stores.map(Self.answers)
         #expect(answers[0].count == Self.queries.count)
         for (query, (sqlite, postgres)) in zip(Self.queries, zip(answers[0], answers[1])) {

@@ -1,10 +1,9 @@
-import GRDB
 import NER
 
 /// Chooses the entities an ``ExportQuery`` exports: the ego neighbourhood, the types, the
 /// entities with kept edges, the `top` by total weight of kept edges.
-struct StoreSelection {
-    let db: Database
+struct StoreSelection<Rows: ExportRows> {
+    let rows: Rows
     let query: ExportQuery
 
     /// The selected entity ids; nil when the query keeps every entity.
@@ -12,18 +11,16 @@ struct StoreSelection {
         var candidates: Set<Int64>?
         if let center = query.around { candidates = try neighbourhood(of: center) }
         if !query.types.isEmpty {
-            let list = query.types.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")
-            let typed = try Int64.fetchSet(db, sql: "SELECT id FROM entities WHERE type IN (\(list))")
+            let typed = try rows.entities(of: query.types)
             candidates = candidates?.intersection(typed) ?? typed
         }
         guard query.dropsIsolated else { return candidates }
         var strength: [Int64: Int] = [:]
         for kind in EdgeKind.allCases {
-            try forEachKeptEdge(of: kind) { source, target, sentences, documents in
-                let weight = sentences + documents
-                if let candidates, !(candidates.contains(source) && candidates.contains(target)) { return true }
-                strength[source, default: 0] += weight
-                strength[target, default: 0] += weight
+            try forEachKeptEdge(of: kind) { edge in
+                if let candidates, !(candidates.contains(edge.source) && candidates.contains(edge.target)) { return true }
+                strength[edge.source, default: 0] += edge.weight
+                strength[edge.target, default: 0] += edge.weight
                 return true
             }
         }
@@ -35,8 +32,8 @@ struct StoreSelection {
     func kinds(among nodes: Set<Int64>?) throws -> Set<EdgeKind> {
         var found = Set<EdgeKind>()
         for kind in EdgeKind.allCases {
-            try forEachKeptEdge(of: kind) { source, target, _, _ in
-                if let nodes, !(nodes.contains(source) && nodes.contains(target)) { return true }
+            try forEachKeptEdge(of: kind) { edge in
+                if let nodes, !(nodes.contains(edge.source) && nodes.contains(edge.target)) { return true }
                 found.insert(kind)
                 return false
             }
@@ -44,36 +41,25 @@ struct StoreSelection {
         return found
     }
 
-    /// Calls `body` with the ends, sentences and documents of each edge of `kind` that passes the
-    /// query's edge filters, until it returns false: action edges in the order of their ids,
-    /// co-mention edges once each, smaller end first, by their ends.
-    func forEachKeptEdge(of kind: EdgeKind, _ body: (_ source: Int64, _ target: Int64, _ sentences: Int, _ documents: Int) throws -> Bool) throws {
+    /// Calls `body` with each edge of `kind` that passes the query's edge filters, without its
+    /// evidence counts, until it returns false, in the orders of ``ExportRows``.
+    func forEachKeptEdge(of kind: EdgeKind, _ body: (ExportEdge) throws -> Bool) throws {
         guard query.edges.admits(kind) else { return }
         switch kind {
-        case .action:
-            let rows = try Row.fetchCursor(db, sql: "SELECT source, target, sentences, documents FROM edges WHERE \(query.actionCondition) ORDER BY id")
-            while let row = try rows.next() { guard try body(row[0], row[1], row[2], row[3]) else { return } }
-        case .coMention:
-            var going = true
-            try CoMentionRuns(db: db).forEachEntity { entity, edges in
-                for edge in edges where going && edge.other > entity && edge.weight >= query.minWeight {
-                    going = try body(entity, edge.other, edge.sentences, edge.documents)
-                }
-            }
+        case .action: try rows.forEachAction(minWeight: query.minWeight, evidence: false, body)
+        case .coMention: try rows.forEachCoMention(minWeight: query.minWeight, body)
         }
     }
 
     /// `center` and the entities within `query.depth` hops along kept edges.
     private func neighbourhood(of center: Int64) throws -> Set<Int64> {
-        let adjacency = Adjacency(db: db)
         var reached: Set<Int64> = [center]
         var frontier = [center]
         for _ in 0..<max(1, query.depth) {
             var next: [Int64] = []
             for id in frontier {
-                for incident in try adjacency.incidents(of: id, filter: query.edges, minWeight: query.minWeight)
-                where reached.insert(incident.other).inserted {
-                    next.append(incident.other)
+                for other in try rows.linked(to: id, edges: query.edges, minWeight: query.minWeight) where reached.insert(other).inserted {
+                    next.append(other)
                 }
             }
             frontier = next

@@ -9,19 +9,6 @@ public enum EdgeFilter: String, Sendable, Codable, CaseIterable {
     func admits(_ kind: EdgeKind) -> Bool { self == .all || rawValue == kind.rawValue }
 }
 
-/// One edge seen from one of its ends; an action edge's predicate and negation are read apart
-/// (``Adjacency/labels(of:)``), so that a hub's tens of thousands of incidents are plain values.
-struct Incident {
-    var edge: Int64
-    var other: Int64
-    var kind: EdgeKind
-    var sentences: Int
-    var documents: Int
-    /// True when the edge starts at the entity asked about.
-    var outgoing: Bool
-    var weight: Int { sentences + documents }
-}
-
 /// The edges of an entity: its action edges from its action runs (``ActionRuns``), its
 /// co-mention edges from its co-mention runs (``CoMentionRuns``).
 struct Adjacency {
@@ -135,22 +122,6 @@ struct Adjacency {
             if top.count > count { top.removeLast() }
         }
         return top
-    }
-
-    /// The ids of up to `limit` of `incidents` stated in at least one sentence, heaviest first,
-    /// then oldest.
-    /// - Complexity: one pass, keeping the best `limit` so far.
-    static func withSentences(_ incidents: [Incident], limit: Int) -> [Int64] {
-        var best: [(weight: Int, edge: Int64)] = []
-        guard limit > 0 else { return [] }
-        func before(_ a: (weight: Int, edge: Int64), _ b: (weight: Int, edge: Int64)) -> Bool { (b.weight, a.edge) < (a.weight, b.edge) }
-        for incident in incidents where incident.sentences > 0 {
-            let item = (weight: incident.weight, edge: incident.edge)
-            guard best.count < limit || before(item, best[limit - 1]) else { continue }
-            best.insert(item, at: best.firstIndex { before(item, $0) } ?? best.count)
-            if best.count > limit { best.removeLast() }
-        }
-        return best.map(\.edge)
     }
 
     /// Up to `limit` sentences that state `incident`'s edge, from documents that pass `filter`;

@@ -17,16 +17,7 @@ struct CoMentionWindow {
         let documents = try Int64.fetchAll(db, sql: """
             SELECT DISTINCT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition)
             """, arguments: arguments)
-        var counts: [Int64: (sentences: Int, documents: Int)] = [:]
-        for named in try DocumentEntities(db: db).read(documents).values {
-            guard let own = named.first(where: { $0.entity == entity }) else { continue }
-            for other in named where other.entity != entity {
-                let shared = DocumentEntities.shared(own.sentences, other.sentences)
-                counts[other.entity, default: (0, 0)].sentences += shared
-                counts[other.entity, default: (0, 0)].documents += 1
-            }
-        }
-        return counts.map { CoMentionEntry(other: $0.key, sentences: $0.value.sentences, documents: $0.value.documents) }
-            .sorted { $0.other < $1.other }
+        return DocumentEntities.coMentions(of: entity, in: try DocumentEntities(db: db).read(documents).values)
+            .map { CoMentionEntry(other: $0.other, sentences: $0.sentences, documents: $0.documents) }
     }
 }

@@ -28,25 +28,13 @@ extension GraphStore {
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }
             let documents = try Self.documents(naming: entity.id, db, filter: filter)
-            var sentences: [Evidence] = []
-            func add(_ found: [Evidence]) {
-                for sentence in found where sentences.count < evidence && !sentences.contains(where: { $0.sentence == sentence.sentence }) {
-                    sentences.append(sentence)
-                }
-            }
-            for edge in Adjacency.withSentences(incidents, limit: 4 * evidence) where sentences.count < evidence {
-                add(try EntityRows.evidence(db, edge: edge, limit: 1, filter: filter))
-            }
-            if sentences.count < evidence {
-                let (condition, arguments) = filter.condition(on: "d", after: [entity.id, evidence])
-                for row in try Row.fetchAll(db, sql: """
+            let sentences = try CardSentences.pick(evidence, from: incidents, edge: { try EntityRows.evidence(db, edge: $0, limit: 1, filter: filter) },
+                                                   mentions: { count in
+                let (condition, arguments) = filter.condition(on: "d", after: [entity.id, count])
+                return try Row.fetchAll(db, sql: """
                     SELECT m.doc_id, m.spans FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1\(condition) LIMIT ?2
-                    """, arguments: arguments) {
-                    let spans = Spans.unpack(row[1])
-                    guard spans.count >= 4, sentences.count < evidence else { continue }
-                    add(try EntityRows.evidence(db, doc: row[0], ranges: [spans[2]..<spans[3]]))
-                }
-            }
+                    """, arguments: arguments).map { (doc: $0[0], spans: $0[1]) }
+            }, sentence: { try EntityRows.evidence(db, doc: $0, ranges: [$1]) })
             return EntityCard(entity: entity, aliases: aliases, documents: documents, neighbors: neighbors, evidence: sentences)
         }
     }

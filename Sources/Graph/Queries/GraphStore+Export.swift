@@ -11,20 +11,9 @@ extension GraphStore {
     /// ```
     /// - Complexity: two or three passes over the edges; memory O(selected entities), not O(edges).
     public func export(_ query: ExportQuery = ExportQuery(), as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError) {
-        var failure: ExportError?
-        do throws(GraphStoreError) {
-            // An export reads every page once.
-            try readEveryPage { db in
-                do throws(ExportError) {
-                    try exporter.export(try StoreSubgraph(db: db, path: path, query: query), to: output)
-                } catch {
-                    failure = error
-                }
-            }
-        } catch {
-            throw .store(error)
+        // An export reads every page once.
+        try StoreSubgraph<SQLiteExportRows>.export(query, of: path, as: exporter, to: output) { (work) throws(GraphStoreError) in
+            try readEveryPage { db in work(SQLiteExportRows(db: db)) }
         }
-        if let failure { throw failure }
-        try output.close()
     }
 }

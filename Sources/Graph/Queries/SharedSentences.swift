@@ -22,23 +22,7 @@ package struct SharedSentences {
             SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id\(documents)
             WHERE x.entity_id = ?1\(condition) ORDER BY x.doc_id
             """), arguments: arguments)
-        var found: [(doc: Int64, sentences: [Range<Int>])] = []
-        var count = 0
-        var doc: Int64?
-        var first = Set<Range<Int>>(), second = Set<Range<Int>>()
-        func flush() {
-            guard let doc else { return }
-            let shared = first.intersection(second).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
-            if !shared.isEmpty { found.append((doc, Array(shared))); count += shared.count }
-        }
-        while count < limit, let row = try rows.next() {
-            let rowDoc: Int64 = row[0]
-            if rowDoc != doc { flush(); doc = rowDoc; first = []; second = [] }
-            first.formUnion(Self.sentences(row[1]))
-            second.formUnion(Self.sentences(row[2]))
-        }
-        if count < limit { flush() }
-        return found
+        return try Self.shared(limit: limit) { try rows.next().map { ($0[0], $0[1], $0[2]) } }
     }
 
     /// Each document that names both `a` and `b`, in document order, with the sentence of the
@@ -50,17 +34,47 @@ package struct SharedSentences {
             SELECT x.doc_id, x.spans, y.spans FROM mentions x JOIN mentions y ON y.entity_id = ?2 AND y.doc_id = x.doc_id
             WHERE x.entity_id = ?1 ORDER BY x.doc_id
             """), arguments: [a, b])
+        return try Self.firstMentions(limit: limit) { try rows.next().map { ($0[0], $0[1], $0[2]) } }
+    }
+
+    /// The sentences two entities share, from the pairs of their mention rows in each document
+    /// that `next` gives (document, then the spans of each entity; in document order, nil at the
+    /// end): each document with such sentences, with them in text order; stops once `limit`
+    /// sentences are found.
+    package static func shared(limit: Int, next: () throws -> (doc: Int64, first: Data, second: Data)?) rethrows -> [(doc: Int64, sentences: [Range<Int>])] {
+        var found: [(doc: Int64, sentences: [Range<Int>])] = []
+        var count = 0
+        var doc: Int64?
+        var first = Set<Range<Int>>(), second = Set<Range<Int>>()
+        func flush() {
+            guard let doc else { return }
+            let shared = first.intersection(second).sorted { $0.lowerBound < $1.lowerBound }.prefix(limit - count)
+            if !shared.isEmpty { found.append((doc, Array(shared))); count += shared.count }
+        }
+        while count < limit, let row = try next() {
+            if row.doc != doc { flush(); doc = row.doc; first = []; second = [] }
+            first.formUnion(sentences(row.first))
+            second.formUnion(sentences(row.second))
+        }
+        if count < limit { flush() }
+        return found
+    }
+
+    /// The sentence of the first mention of each of two entities, from the pairs of their mention
+    /// rows in each document that `next` gives (as for ``shared(limit:next:)``): each document with
+    /// those one or two sentences in text order; stops after `limit` sentences.
+    package static func firstMentions(limit: Int, next: () throws -> (doc: Int64, first: Data, second: Data)?) rethrows
+        -> [(doc: Int64, sentences: [Range<Int>])] {
         // A document has a row for each surface form of an entity: keep each entity's earliest sentence.
         var firsts: [(doc: Int64, a: Range<Int>?, b: Range<Int>?)] = []
         func earliest(_ x: Range<Int>?, _ y: Range<Int>?) -> Range<Int>? { [x, y].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound } }
-        while let row = try rows.next() {
-            let doc: Int64 = row[0]
-            if firsts.last?.doc != doc {
+        while let row = try next() {
+            if firsts.last?.doc != row.doc {
                 if firsts.reduce(0, { $0 + Set([$1.a, $1.b].compactMap { $0 }).count }) >= limit { break }
-                firsts.append((doc, nil, nil))
+                firsts.append((row.doc, nil, nil))
             }
-            firsts[firsts.count - 1].a = earliest(firsts[firsts.count - 1].a, Self.sentences(row[1]).first)
-            firsts[firsts.count - 1].b = earliest(firsts[firsts.count - 1].b, Self.sentences(row[2]).first)
+            firsts[firsts.count - 1].a = earliest(firsts[firsts.count - 1].a, sentences(row.first).first)
+            firsts[firsts.count - 1].b = earliest(firsts[firsts.count - 1].b, sentences(row.second).first)
         }
         var found: [(doc: Int64, sentences: [Range<Int>])] = []
         var count = 0

@@ -10,8 +10,13 @@ package enum CoMentionPairs {
 
     /// Each pair the documents' postings name, from each of its ends.
     package static func rows(of postings: some Sequence<[DocumentEntities.Named]>) -> [Row] {
+        rows(of: DocumentEntities.pairs(of: postings))
+    }
+
+    /// Each pair of `pairs`, from each of its ends.
+    static func rows(of pairs: PairCounts) -> [Row] {
         var rows: [Row] = []
-        DocumentEntities.pairs(of: postings).forEachEntity { entity, entries in
+        pairs.forEachEntity { entity, entries in
             for entry in entries { rows.append(Row(entity: entity, other: entry.other, sentences: entry.sentences, documents: entry.documents)) }
         }
         return rows

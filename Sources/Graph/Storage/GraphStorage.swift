@@ -47,4 +47,7 @@ public protocol GraphStorage: Sendable {
     func export(_ query: ExportQuery, as exporter: some GraphExporter, to output: ExportOutput) throws(ExportError)
     /// The text of the document stored under `path`; nil when there is none.
     func text(ofDocument path: String) throws(GraphStoreError) -> String?
+    /// Fills an empty store with a generated graph for benchmarks (``SyntheticGraph``, drawn
+    /// from `seed`): the same graph, with the same ids, in either store.
+    func generateSynthetic(entities: Int, documents: Int, mentions: Int, edges: Int, seed: UInt64) throws(GraphStoreError)
 }

@@ -105,6 +105,21 @@ package struct DocumentEntities {
         return pairs
     }
 
+    /// The co-mention edges of `entity` that the documents with `postings` give: for every other
+    /// entity one of them names with it, the sentences naming both and the documents, by
+    /// increasing id of the other entity.
+    package static func coMentions(of entity: Int64, in postings: some Sequence<[Named]>) -> [(other: Int64, sentences: Int, documents: Int)] {
+        var counts: [Int64: (sentences: Int, documents: Int)] = [:]
+        for named in postings {
+            guard let own = named.first(where: { $0.entity == entity }) else { continue }
+            for other in named where other.entity != entity {
+                counts[other.entity, default: (0, 0)].sentences += shared(own.sentences, other.sentences)
+                counts[other.entity, default: (0, 0)].documents += 1
+            }
+        }
+        return counts.map { ($0.key, $0.value.sentences, $0.value.documents) }.sorted { $0.other < $1.other }
+    }
+
     /// The number of sentences in both increasing lists.
     static func shared(_ a: [UInt32], _ b: [UInt32]) -> Int {
         var i = 0, j = 0, count = 0

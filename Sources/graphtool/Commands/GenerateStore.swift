@@ -13,8 +13,8 @@ struct GenerateStore: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let graph = try store.location.openSQLite(.write)
-        try store.timed("generate") { try graph.generateSynthetic(entities: entities, documents: documents, mentions: mentions, edges: edges) }
+        let graph = try store.location.open(.write)
+        try store.timed("generate") { try graph.generateSynthetic(entities: entities, documents: documents, mentions: mentions, edges: edges, seed: 1) }
         print("\(graph.path): \(graph.sizeOnDisk()) bytes")
     }
 }

@@ -16,14 +16,12 @@ struct StoreLocation: ParsableArguments {
 
     /// The store at ``path``: PostgreSQL for a `postgresql://` URL, else SQLite.
     func open(_ mode: GraphStore.Mode) throws -> any GraphStorage {
-        guard PostgresLocation.isURL(path) else { return try openSQLite(mode) }
-        do { return try PostgresGraphStore(url: path, mode: mode) } catch { throw CommandFailure(error.description) }
-    }
-
-    /// The SQLite store at ``path``, for what only a SQLite store does (`generate-store`).
-    func openSQLite(_ mode: GraphStore.Mode) throws -> GraphStore {
-        if PostgresLocation.isURL(path) { throw CommandFailure("this command makes SQLite stores only; name a file with --db, not a PostgreSQL URL") }
-        do { return try GraphStore(path: path, mode: mode) } catch { throw CommandFailure(error.description) }
+        do throws(GraphStoreError) {
+            if PostgresLocation.isURL(path) { return try PostgresGraphStore(url: path, mode: mode) }
+            return try GraphStore(path: path, mode: mode)
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 }
 
