@@ -165,6 +165,14 @@ struct GeneralisationTests {
         #expect(found("The league match was won by England after the goal. The Elbonian captain scored.").map(\.text) == ["England"])
     }
 
+    @Test("a headline in capitals names the people the story names in full")
+    func headlineInCapitals() {
+        let story = "TENNIS - SELES BEATS HINGIS IN FINAL\n\nMonica Seles beat Martina Hingis 6-3 6-4 on Sunday."
+        let people = Fixtures.recognizer.analyze(SourceText(name: "t", text: story)).mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["SELES", "HINGIS", "Monica Seles", "Martina Hingis"])
+        #expect(people.map(\.entity) == ["Monica Seles", "Martina Hingis", "Monica Seles", "Martina Hingis"])
+    }
+
     @Test("a name no list knows, in capitals opening a line before a place or a date, is the dateline's place")
     func datelines() {
         let story = "SOCCER - HOSTS WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nThe hosts won.\n\nZARQENA 1996-12-07\n\nFans left."

@@ -32,9 +32,14 @@ struct DocumentConsistency {
         mentions = SportsTeams(text: text).apply(mentions)
         let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
-            guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) else { continue }
+            // A word in capitals is the name as written (`DAB`) or as running text writes it
+            // (`SELES BEATS HINGIS` after `Monica Seles`).
+            let titled = token.shape.contains(.allCaps) ? TitleCase.of(text.text(i)) : nil
+            guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range])))
+                    || titled.map({ aliasHashes.contains(LexiconKey.hash($0.utf8)) }) == true else { continue }
             let word = text.text(i)
-            guard let alias = aliases[word], standsAlone(i), text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
+            guard let alias = aliases[word] ?? titled.flatMap({ aliases[$0] }), standsAlone(i),
+                  text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
             var rule = alias.rule
             rule.isRepeat = true
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
