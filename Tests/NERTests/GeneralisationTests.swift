@@ -165,6 +165,16 @@ struct GeneralisationTests {
         #expect(found("The league match was won by England after the goal. The Elbonian captain scored.").map(\.text) == ["England"])
     }
 
+    @Test("a town's name after an initial or an honorific is a person's; a compass letter or a house number makes it a street's")
+    func peopleNamedLikeTowns() {
+        let text = "Captain M. Atherton scored. Later Charles J. Fillmore and Mr. Preston left. The station is at 319 S. Denver."
+        #expect(found(text) == [
+            Found(text: "M. Atherton", type: .person), Found(text: "Charles J. Fillmore", type: .person),
+            Found(text: "Preston", type: .person), Found(text: "Denver", type: .place),
+        ])
+        #expect(found("Fighting in DR Congo spread.") == [Found(text: "DR Congo", type: .place)])
+    }
+
     @Test("a headline in capitals names the people the story names in full")
     func headlineInCapitals() {
         let story = "TENNIS - SELES BEATS HINGIS IN FINAL\n\nMonica Seles beat Martina Hingis 6-3 6-4 on Sunday."

@@ -165,6 +165,21 @@ struct ContextRules {
 
     /// Every word of `range` is a single letter, with or without a period (`W. W.`, `U. S.`): initials
     /// with no name to go with them.
+    /// Whether a gazetteer place at `p` is a person's name after all: after an honorific
+    /// (`Mr. Atherton`, `Mrs Jordan`), or, for a town, after an initial (`M. Atherton`, `Charles J.
+    /// Fillmore`; not a country or region, which an initial abbreviates: `N. Ireland`, `S. Korea`).
+    func isPersonNamedLikePlace(_ entry: GazetteerEntry, at p: Int) -> Bool {
+        guard entry.type == .place, p >= 1, text.tokens[p].gap != .none else { return false }
+        if Self.honorifics.contains(text.text(p - 1)) { return true }
+        // A compass letter, or an initial after a house number, is a street's (`319 S. Denver`).
+        return entry.category == "city" && text.isWord(p - 1) && text.isCapitalized(p - 1) && isInitials((p - 1)..<p)
+            && text.tokens[p - 1].shape.contains(.periods) && !"NSEW".utf8.contains(text.firstByte(p - 1))
+            && !(p >= 2 && text.tokens[p - 2].kind == .number)
+    }
+
+    /// As written: `DR Congo` is a country.
+    private static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr."]
+
     private func isInitials(_ range: Range<Int>) -> Bool {
         range.allSatisfy { i in
             let token = text.tokens[i]

@@ -88,6 +88,15 @@ struct RunSegmenter {
                 afterTitle = false
                 continue
             }
+            if let (end, entry) = gazetteer, context.isPersonNamedLikePlace(entry, at: p) {  // `Mr. Atherton`, `M. Atherton`
+                let free = mentions.last.map { $0.tokens.upperBound <= p - 1 } ?? true
+                let start = text.isCapitalized(p - 1) && run.contains(p - 1) && !afterTitle && free ? p - 1 : p
+                let last = max(end, personSpan(from: p, run: run))
+                emit(start..<last, .person, RuleID(afterTitle ? .titleName : .nameShape))
+                p = last
+                afterTitle = false
+                continue
+            }
             if let (end, entry) = gazetteer, context.supports(entry, at: p, end: end),
                !(afterTitle && entry.isWeak && entry.type != .person) {
                 if let head = headSpan(from: p, run: run), head.end > end {
@@ -345,7 +354,8 @@ struct RunSegmenter {
             if c.contains(.function) || c.contains(.demonym) || c.contains(.title) || c.contains(.nonEntity) { break }
             if c.contains(.firstName), words > 1, text.isCapitalized(end + 1), !text.classes(end + 1).contains(.firstName) { break }
             if let entry = text.exact(end), entry.hasEntity, let g = text.entity(entry), g.type != .person, !g.isWeak,
-               !(g.category == "city" && words == 1 && text.classes(p).contains(.firstName)) { break }
+               !(g.category == "city" && words == 1 && text.classes(p).contains(.firstName)),
+               !context.isPersonNamedLikePlace(g, at: end) { break }  // `Charles J. Fillmore`
             end = wordEnd(end, run: run)
             words += 1
         }
