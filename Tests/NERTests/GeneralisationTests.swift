@@ -10,6 +10,11 @@ struct GeneralisationTests {
 
     func found(_ text: String) -> [Found] { Fixtures.found(text) }
 
+    /// The mentions of `type` in `text`.
+    func mentions(_ text: String, _ type: EntityType) -> [Mention] {
+        Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.filter { $0.type == type }
+    }
+
     /// The text of the rule of the mention `name` in `text`, as output shows it.
     func rule(_ text: String, _ name: String) -> String? {
         Fixtures.recognizer.analyze(SourceText(name: "t", text: text)).mentions.first { $0.text == name }?.rule.description
@@ -178,7 +183,7 @@ struct GeneralisationTests {
     @Test("a headline in capitals names the people the story names in full")
     func headlineInCapitals() {
         let story = "TENNIS - SELES BEATS HINGIS IN FINAL\n\nMonica Seles beat Martina Hingis 6-3 6-4 on Sunday."
-        let people = Fixtures.recognizer.analyze(SourceText(name: "t", text: story)).mentions.filter { $0.type == .person }
+        let people = mentions(story, .person)
         #expect(people.map(\.text) == ["SELES", "HINGIS", "Monica Seles", "Martina Hingis"])
         #expect(people.map(\.entity) == ["Monica Seles", "Martina Hingis", "Monica Seles", "Martina Hingis"])
     }
@@ -186,7 +191,7 @@ struct GeneralisationTests {
     @Test("a name no list knows, in capitals opening a line before a place or a date, is the dateline's place")
     func datelines() {
         let story = "SOCCER - HOSTS WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nThe hosts won.\n\nZARQENA 1996-12-07\n\nFans left."
-        let places = Fixtures.recognizer.analyze(SourceText(name: "t", text: story)).mentions.filter { $0.type == .place }
+        let places = mentions(story, .place)
         #expect(places.map(\.text) == ["AL-AIN", "United Arab Emirates", "ZARQENA"])
         #expect(places.map(\.entity) == ["Al-Ain", "United Arab Emirates", "Zarqena"])
         #expect(rule(story, "AL-AIN") == "dateline")
