@@ -87,18 +87,18 @@ struct SportsTeams {
     func unknownTeams(_ unknown: [Range<Int>], besides mentions: [Mention]) -> [Mention] {
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
-        let townWords = text.tokens.indices.filter { i in
-            !covered[i] && text.isWord(i) && text.isCapitalized(i) && text.classes(i).contains(.common)
-                && text.exact(i).flatMap { text.lexicons.entity($0) }.map { $0.type == .place && $0.category == "city" } == true
-        }
         // Words in capitals and abbreviations are codes and units as often (`25 CUC`, `No. 12`).
-        let candidates = unknown.filter { range in
+        let unknownNames = unknown.filter { range in
             range.count <= 3 && !range.contains { covered[$0] || text.tokens[$0].shape.contains(.allCaps) || text.lastByte($0) == UInt8(ascii: ".") }
-        } + townWords.map { $0..<($0 + 1) }
-        let teams = candidates.filter { range in
+        }
+        let commonWords = text.tokens.indices.filter { !covered[$0] && text.isWord($0) && text.isCapitalized($0) && text.classes($0).contains(.common) }
+        let teams = (unknownNames + commonWords.map { $0..<($0 + 1) }).filter { range in
             let sentence = text.sentences[Int(text.sentenceOf[range.lowerBound])]
             // Before a team role an unknown word is as often an adjective (`English captain`).
-            return range.lowerBound != sentence.tokens.lowerBound && isTeam(range, byRole: false)
+            guard range.lowerBound != sentence.tokens.lowerBound, isTeam(range, byRole: false) else { return false }
+            // A common word only when it is also a town's name (`Bath`).
+            return !text.classes(range.lowerBound).contains(.common)
+                || text.exact(range.lowerBound).flatMap { text.lexicons.entity($0) }.map { $0.type == .place && $0.category == "city" } == true
         }
         // A name no list knows needs more than a score to be a team: a price range looks like one.
         guard !teams.isEmpty, sportsWords(upTo: 2) >= (hasScore() ? 1 : 2) else { return [] }
