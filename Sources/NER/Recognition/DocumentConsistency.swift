@@ -31,15 +31,20 @@ struct DocumentConsistency {
         }
         mentions = SportsTeams(text: text).apply(mentions)
         let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
+        var titled = LexiconKey()
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             // A word in capitals is the name as written (`DAB`) or as running text writes it
             // (`SELES BEATS HINGIS` after `Monica Seles`).
-            let titled = token.shape.contains(.allCaps) ? TitleCase.of(text.text(i)) : nil
-            guard aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range])))
-                    || titled.map({ aliasHashes.contains(LexiconKey.hash($0.utf8)) }) == true else { continue }
+            var key: String?
+            if aliasHashes.contains(LexiconKey.hash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))) {
+                key = text.text(i)
+            } else if token.shape.contains(.allCaps) {
+                titled.reset()
+                titled.append(token, from: text.bytes, casing: .titleCased)
+                if aliasHashes.contains(titled.hash) { key = String(decoding: titled.bytes, as: UTF8.self) }
+            }
             let word = text.text(i)
-            guard let alias = aliases[word] ?? titled.flatMap({ aliases[$0] }), standsAlone(i),
-                  text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
+            guard let key, let alias = aliases[key], standsAlone(i), text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
             var rule = alias.rule
             rule.isRepeat = true
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),

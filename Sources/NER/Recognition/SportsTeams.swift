@@ -85,6 +85,9 @@ struct SportsTeams {
     /// capitalized words of a town's name that is also a common word, when they are in a team's
     /// position other than before a team role, in a sports report, and do not open a sentence.
     func unknownTeams(_ unknown: [Range<Int>], besides mentions: [Mention]) -> [Mention] {
+        // A name no list knows needs more than a score to be a team: a price range looks like one.
+        let words = sportsWords(upTo: 2)
+        guard words == 2 || (words == 1 && hasScore()) else { return [] }
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
         // Words in capitals and abbreviations are codes and units as often (`25 CUC`, `No. 12`).
@@ -100,8 +103,6 @@ struct SportsTeams {
             return !text.classes(range.lowerBound).contains(.common)
                 || text.exact(range.lowerBound).flatMap { text.lexicons.entity($0) }.map { $0.type == .place && $0.category == "city" } == true
         }
-        // A name no list knows needs more than a score to be a team: a price range looks like one.
-        guard !teams.isEmpty, sportsWords(upTo: 2) >= (hasScore() ? 1 : 2) else { return [] }
         return teams.map { found in
             let range = widened(found, covered: covered)
             let name = text.text(range)
