@@ -3,14 +3,15 @@ struct Candidate {
     var name: String
     var type: EntityType
     var forms: [String: Int] = [:]
-    var documents: Set<String> = []
+    /// Positions of the documents that name it, in the order added (ascending, each once).
+    var documents: [Int32] = []
     /// The name is a gazetteer's canonical name.
     var fromGazetteer = false
     /// The name was forced by the user's alias file.
     var forced = false
     /// The candidate stands for an entity already in a store.
     var known = false
-    /// The number of the last document added (see ``CandidateTable/add(_:in:)``), so that a
+    /// The number of the last document added (see ``CandidateTable/add(_:)``), so that a
     /// document is inserted once, not once per mention.
     var lastDocument = -1
 
@@ -27,7 +28,7 @@ struct CandidateTable {
     let aliases: AliasRules
     private var candidates: [Candidate] = []
     private var index: [EntityKey: Int] = [:]
-    /// How many documents ``add(_:in:)`` has added.
+    /// How many documents ``add(_:)`` has added.
     private var documentCount = 0
 
     init(aliases: AliasRules) { self.aliases = aliases }
@@ -38,9 +39,9 @@ struct CandidateTable {
         return (mention.entity, false)
     }
 
-    /// Adds the mentions of one document; returns each mention's candidate, as a position in
+    /// Adds the mentions of the next document; returns each mention's candidate, as a position in
     /// insertion order (``sorted()`` maps it to the sorted order).
-    mutating func add(_ mentions: [Mention], in document: String) -> [Int32] {
+    mutating func add(_ mentions: [Mention]) -> [Int32] {
         var slots: [Int32] = []
         slots.reserveCapacity(mentions.count)
         let number = documentCount
@@ -51,7 +52,7 @@ struct CandidateTable {
             slots.append(Int32(i))
             candidates[i].forms[mentions[m].text, default: 0] += 1
             if candidates[i].lastDocument != number {
-                candidates[i].documents.insert(document)
+                candidates[i].documents.append(Int32(number))
                 candidates[i].lastDocument = number
             }
             if forced { candidates[i].forced = true }

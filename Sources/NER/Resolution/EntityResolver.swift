@@ -55,7 +55,7 @@ public struct EntityResolver: Sendable {
         var slots: [[Int32]] = []
         slots.reserveCapacity(documents.count)
         for d in documents.indices {
-            slots.append(candidates.add(documents[d].mentions, in: documents[d].source.name))
+            slots.append(candidates.add(documents[d].mentions))
         }
         let (sorted, position) = candidates.sorted()
         var clusters = Clustering(candidates: sorted, aliases: aliases)

@@ -4,10 +4,10 @@ public struct ResolvedEntity: Sendable, Equatable {
     public var type: EntityType
     /// Each surface form with the number of mentions written that way.
     public var surfaceForms: [String: Int]
-    /// Names of the documents that mention it.
-    public var documents: Set<String>
+    /// Positions in ``Resolution/documents`` of the documents that mention it, ascending.
+    public var documents: [Int]
 
-    public init(canonical: String, type: EntityType, surfaceForms: [String: Int] = [:], documents: Set<String> = []) {
+    public init(canonical: String, type: EntityType, surfaceForms: [String: Int] = [:], documents: [Int] = []) {
         self.canonical = canonical
         self.type = type
         self.surfaceForms = surfaceForms

@@ -94,7 +94,7 @@ struct Extract: ParsableCommand {
         let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: keep) { window in
             let resolution = resolver.resolve(window.analyses)
             if entities {
-                EntitiesFormat.write(resolution.entities, json: format == .jsonl, to: &out)
+                EntitiesFormat.write(resolution, json: format == .jsonl, to: &out)
             } else if forIngest {
                 for (d, document) in resolution.documents.enumerated() {
                     let path = StoredPath.of(record: window.records[d], location: window.locations[d], in: folder)

@@ -3,11 +3,11 @@ import NER
 /// `extract --entities`: each resolved entity with its surface forms and documents, as a
 /// readable list or (with `--format jsonl`) one JSON object a line.
 enum EntitiesFormat {
-    static func write(_ entities: [ResolvedEntity], json: Bool, to out: inout OutputBuffer) {
-        let ordered = entities.sorted { ($0.type, -$0.mentionCount, $0.canonical) < ($1.type, -$1.mentionCount, $1.canonical) }
+    static func write(_ resolution: Resolution, json: Bool, to out: inout OutputBuffer) {
+        let ordered = resolution.entities.sorted { ($0.type, -$0.mentionCount, $0.canonical) < ($1.type, -$1.mentionCount, $1.canonical) }
         for entity in ordered {
             let forms = entity.surfaceForms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            let documents = entity.documents.sorted()
+            let documents = Set(entity.documents.map { resolution.documents[$0].source.name }).sorted()
             if json {
                 out.write("{\"entity\": " as StaticString)
                 out.writeJSONString(entity.canonical)
