@@ -35,25 +35,28 @@ final class AnnotatedText {
         self.words = words
     }
 
-    /// What the lexicons say about one word: as written, and the classes of its lowercase form.
+    /// What the lexicons say about one word: as written, and as written in lowercase.
     private static func lookUp(_ token: Token, _ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                                lexicons: LexiconSet, key: inout LexiconKey) -> WordInfo {
         let asWritten = lexicons.info(forKey: word)
         var wordClasses = asWritten?.classes ?? []
         var startsPhrase = asWritten?.isPrefix ?? false
-        if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
+        var lowercase = asWritten
+        if word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
             key.reset()
             key.append(token, from: bytes, casing: .lowercased)
-            let lower = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
-            startsPhrase = lower?.isPrefix ?? false
-            if let lower {
-                wordClasses.formUnion(lower.classes.intersection(.lowercaseClasses))
+            lowercase = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
+        }
+        if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
+            startsPhrase = lowercase?.isPrefix ?? false
+            if let lowercase {
+                wordClasses.formUnion(lowercase.classes.intersection(.lowercaseClasses))
             }
             if token.shape.contains(.allCaps), let titled = titleCased(token, in: bytes, lexicons: lexicons) {
                 wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
             }
         }
-        return WordInfo(classes: wordClasses, exact: asWritten, startsLowercasePhrase: startsPhrase)
+        return WordInfo(classes: wordClasses, exact: asWritten, lowercase: lowercase, startsLowercasePhrase: startsPhrase)
     }
 
     /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
@@ -135,7 +138,9 @@ final class AnnotatedText {
         while j < limit, j - i < lexicons.maxTokens {
             if j > i, tokens[j].gap >= .newline { break }
             key.append(tokens[j], from: bytes, casing: casing)
-            guard let info = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
+            // The word alone was looked up with the text: only longer keys are looked up here.
+            let known = j > i ? nil : casing == .asWritten ? words[i].exact : casing == .lowercased ? words[i].lowercase : nil
+            guard let info = known ?? key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
             j += 1

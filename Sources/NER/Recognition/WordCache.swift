@@ -57,6 +57,8 @@ struct WordInfo {
     var classes: WordClass = []
     /// The look-up of the word as written.
     var exact: LexiconSet.Info?
+    /// The look-up of the word in lowercase (``exact`` when it has no capital letter).
+    var lowercase: LexiconSet.Info?
     /// Longer phrases start with the lowercase form (`foreign` → `foreign minister`).
     var startsLowercasePhrase = false
 }
