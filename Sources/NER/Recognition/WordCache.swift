@@ -1,14 +1,21 @@
 /// Remembers what the lexicons said about recently seen words, so that frequent words cost one
 /// probe of a small table instead of several probes of the large lexicon.
 ///
-/// Words of up to 16 bytes are kept, in a direct-mapped table of 8,192 slots compared on the
-/// full word bytes. One cache serves one thread; reuse it across documents.
+/// Words of up to 16 bytes are kept, in a table of 8,192 slots compared on the full word bytes; a
+/// word is looked for in its slot and the neighbouring one, so that two frequent words with
+/// the same slot do not keep replacing each other. One cache serves one thread; reuse it across documents.
 public final class WordCache {
     struct Slot {
         var head: UInt64 = 0
         var tail: UInt64 = 0
         var info = WordInfo()
         var length: UInt8 = 0
+
+        /// The info, when the slot holds the word of these bytes.
+        @inline(__always)
+        func info(_ head: UInt64, _ tail: UInt64, _ count: Int) -> WordInfo? {
+            length == UInt8(count) && self.head == head && self.tail == tail ? info : nil
+        }
     }
 
     /// 2^13 slots, indexed by the top 13 bits of a mixed hash.
@@ -41,11 +48,12 @@ public final class WordCache {
         mixed ^= mixed >> 29
         mixed &*= 0x9E37_79B9_7F4A_7C15
         let index = Int(mixed >> 51)
-        let slot = slots[index]
-        if slot.length == UInt8(word.count), slot.head == head, slot.tail == tail {
-            return slot.info
+        if let info = slots[index].info(head, tail, word.count) ?? slots[index ^ 1].info(head, tail, word.count) {
+            return info
         }
         let found = compute()
+        // The word takes its own slot; the one there moves to the neighbouring slot, whose word is dropped.
+        slots[index ^ 1] = slots[index]
         slots[index] = Slot(head: head, tail: tail, info: found, length: UInt8(word.count))
         return found
     }
