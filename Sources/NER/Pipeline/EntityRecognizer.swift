@@ -65,12 +65,10 @@ public struct EntityRecognizer: Sendable {
             var unknown: [Range<Int>] = []
             for (s, sentence) in sentences.enumerated() {
                 for run in runs.runs(in: sentence) {
-                    let pieces = segmenter.segment(run, sentence: s)
-                    found += pieces.mentions
-                    unknown += pieces.unknown
+                    segmenter.segment(run, sentence: s, into: &found, unknown: &unknown)
                 }
             }
-            let mentions = DocumentConsistency(text: text).apply(found, unknown: unknown)
+            let mentions = DocumentConsistency(text: text).apply(consume found, unknown: unknown)
             guard extractsActions else { return (mentions, ([], [])) }
             return (mentions, ActionExtractor(text: text, explains: explainsActions).actions(mentions))
         }

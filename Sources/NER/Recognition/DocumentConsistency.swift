@@ -13,8 +13,8 @@
 struct DocumentConsistency {
     let text: AnnotatedText
 
-    func apply(_ found: [Mention], unknown: [Range<Int>]) -> [Mention] {
-        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(narrowingSurnameCompounds(CraftNames(text: text).remove(from: found))))
+    func apply(_ found: consuming [Mention], unknown: [Range<Int>]) -> [Mention] {
+        var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(narrowingSurnameCompounds(CraftNames(text: text).remove(from: consume found))))
         mentions += SportsTeams(text: text).unknownTeams(unknown, besides: mentions)
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
@@ -65,7 +65,8 @@ struct DocumentConsistency {
             mentions.append(Mention(range: Int(token.start)..<Int(token.end), tokens: range, sentence: Int(text.sentenceOf[range.lowerBound]),
                                     type: .person, text: word, entity: alias.entity, rule: RuleID(.variantOf, source: name)))
         }
-        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return mentions
     }
 
     private func isStrong(_ m: Mention) -> Bool { m.rule.isGazetteerName }

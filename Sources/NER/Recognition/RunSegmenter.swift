@@ -34,10 +34,10 @@ struct RunSegmenter {
         self.context = ContextRules(text: text)
     }
 
-    /// Mentions in `run`, and unknown capitalized words left for document-level rules.
-    func segment(_ run: Range<Int>, sentence: Int) -> (mentions: [Mention], unknown: [Range<Int>]) {
-        var mentions: [Mention] = []
-        var unknown: [Range<Int>] = []
+    /// Appends the mentions in `run` to `mentions`, and the unknown capitalized words left for
+    /// document-level rules to `unknown`.
+    func segment(_ run: Range<Int>, sentence: Int, into mentions: inout [Mention], unknown: inout [Range<Int>]) {
+        let firstOfRun = mentions.count
         let limit = text.sentences[sentence].tokens.upperBound
         var p = run.lowerBound
         var afterTitle = context.titleBefore(run.lowerBound)
@@ -89,7 +89,7 @@ struct RunSegmenter {
                 continue
             }
             if let (end, entry) = gazetteer, context.isPersonNamedLikePlace(entry, at: p) {  // `Mr. Atherton`, `M. Atherton`
-                let free = mentions.last.map { $0.tokens.upperBound <= p - 1 } ?? true
+                let free = mentions.count == firstOfRun || mentions[mentions.count - 1].tokens.upperBound <= p - 1
                 let start = text.isCapitalized(p - 1) && run.contains(p - 1) && !afterTitle && free ? p - 1 : p
                 let last = max(end, personSpan(from: p, run: run))
                 emit(start..<last, .person, RuleID(afterTitle ? .titleName : .nameShape))
@@ -190,7 +190,6 @@ struct RunSegmenter {
             }
             p = end
         }
-        return (mentions, unknown)
     }
 
     /// A first name with a capitalized word after it that is neither common nor listed.
