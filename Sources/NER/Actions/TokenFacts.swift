@@ -108,6 +108,11 @@ final class TokenFacts {
 
     private func lemmaCode(_ i: Int) -> Int32 {
         if lemmaCodes[i] != Self.unreadLemma { return lemmaCodes[i] }
+        // No lexicon has the word as a verb: it has no lemma to look up.
+        guard text.lowercase(i)?.classes.contains(.verb) ?? false else {
+            lemmaCodes[i] = Self.noLemma
+            return Self.noLemma
+        }
         key.pointee.reset()
         key.pointee.append(text.tokens[i], from: text.bytes, casing: .lowercased)
         let bytes = key.pointee.bytes

@@ -176,4 +176,7 @@ extension AnnotatedText {
 
     /// The as-written look-up of token `i`.
     func exact(_ i: Int) -> LexiconSet.Info? { words[i].exact }
+
+    /// The look-up of token `i` in lowercase (nil for punctuation and numbers).
+    func lowercase(_ i: Int) -> LexiconSet.Info? { words[i].lowercase }
 }
