@@ -14,6 +14,8 @@ final class AnnotatedText {
     let sentenceOf: [Int32]
     /// Look-ups remembered across documents.
     private let cache: WordCache
+    /// The key ``longestMatch(from:limit:casing:accept:)`` builds, kept so that its buffer is reused.
+    private var matchKey = LexiconKey()
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
@@ -132,15 +134,15 @@ final class AnnotatedText {
             guard let single = words[i].exact else { return nil }
             if !single.isPrefix { return single.isKey && accept(single) ? (i + 1, single) : nil }
         }
-        var key = LexiconKey()
+        matchKey.reset()
         var best: (end: Int, info: LexiconSet.Info)?
         var j = i
         while j < limit, j - i < lexicons.maxTokens {
             if j > i, tokens[j].gap >= .newline { break }
-            key.append(tokens[j], from: bytes, casing: casing)
+            matchKey.append(tokens[j], from: bytes, casing: casing)
             // The word alone was looked up with the text: only longer keys are looked up here.
             let known = j > i ? nil : casing == .asWritten ? words[i].exact : casing == .lowercased ? words[i].lowercase : nil
-            guard let info = known ?? key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
+            guard let info = known ?? matchKey.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
             j += 1

@@ -93,6 +93,7 @@ struct DocumentConsistency {
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
         // A cheap first pass by hash of the text finds whether any name has two types at all.
         var firstType: [UInt64: EntityType] = [:]
+        firstType.reserveCapacity(mentions.count)
         var mixed = false
         for m in mentions where firstType.updateValue(m.type, forKey: LexiconKey.hash(m.text.utf8)).map({ $0 != m.type }) ?? false {
             mixed = true
@@ -148,6 +149,7 @@ struct DocumentConsistency {
     /// Names of the document by which later mentions may refer to them.
     private func aliasTable(_ mentions: [Mention]) -> [String: Alias] {
         var aliases: [String: Alias] = [:]
+        aliases.reserveCapacity(mentions.count)
         for m in mentions where m.type != .place {
             aliases[m.text] = aliases[m.text] ?? Alias(type: m.type, entity: m.entity, rule: m.rule)
         }
