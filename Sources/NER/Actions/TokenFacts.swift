@@ -1,5 +1,5 @@
 /// What clause reading looks up per token of one document, kept once looked up: the mention that
-/// starts at a token, its small word (``SmallWord``) and its verb lemma; and key buffers for lexicon
+/// starts at a token, its small word (``SmallWord``) and its verb lemma; and a key buffer for phrase
 /// look-ups, so that they do not allocate. The per-token tables are buffers the object owns, read
 /// and written through constant pointers, so that the hot tests pay no exclusivity check.
 final class TokenFacts {
@@ -14,9 +14,8 @@ final class TokenFacts {
     /// Per token, ``unreadLemma``, ``noLemma``, or twice the index of its lemma in ``lemmaNames``, plus
     /// one when the token spells the lemma itself (`seize`, not `seized`).
     private let lemmaCodes: UnsafeMutableBufferPointer<Int32>
-    /// The lemmas looked up so far, and the key buffers: owned, read and written through constant pointers.
+    /// The lemmas read so far, and the key buffer: owned, read and written through constant pointers.
     private let lemmaNames: UnsafeMutablePointer<[String]>
-    private let key: UnsafeMutablePointer<LexiconKey>
     private let phraseKey: UnsafeMutablePointer<[UInt8]>
     /// Per token, ``unread``, -1 for no preposition, or twice the end of the preposition that starts
     /// there, plus one when it is an argument preposition.
@@ -44,8 +43,6 @@ final class TokenFacts {
         prepositions.initialize(repeating: Self.unread)
         lemmaNames = .allocate(capacity: 1)
         lemmaNames.initialize(to: [])
-        key = .allocate(capacity: 1)
-        key.initialize(to: LexiconKey())
         phraseKey = .allocate(capacity: 1)
         phraseKey.initialize(to: [])
         phraseKey.pointee.reserveCapacity(64)
@@ -57,8 +54,6 @@ final class TokenFacts {
         prepositions.deallocate()
         lemmaNames.deinitialize(count: 1)
         lemmaNames.deallocate()
-        key.deinitialize(count: 1)
-        key.deallocate()
         phraseKey.deinitialize(count: 1)
         phraseKey.deallocate()
     }
@@ -108,16 +103,9 @@ final class TokenFacts {
 
     private func lemmaCode(_ i: Int) -> Int32 {
         if lemmaCodes[i] != Self.unreadLemma { return lemmaCodes[i] }
-        // No lexicon has the word as a verb: it has no lemma to look up.
-        guard text.lowercase(i)?.classes.contains(.verb) ?? false else {
-            lemmaCodes[i] = Self.noLemma
-            return Self.noLemma
-        }
-        key.pointee.reset()
-        key.pointee.append(text.tokens[i], from: text.bytes, casing: .lowercased)
-        let bytes = key.pointee.bytes
-        if let lemma = bytes.withUnsafeBufferPointer({ text.lexicons.verbLemma(forKey: $0) }) {
-            let isBase = lemma.utf8.count == bytes.count && lemma.utf8.elementsEqual(bytes)
+        if let lemma = text.verbLemma(i) {
+            let word = text.bytes[text.tokens[i].range]
+            let isBase = lemma.utf8.count == word.count && zip(lemma.utf8, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
             lemmaCodes[i] = Int32(lemmaNames.pointee.count * 2 + (isBase ? 1 : 0))
             lemmaNames.pointee.append(lemma)
         } else {

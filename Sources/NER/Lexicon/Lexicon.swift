@@ -124,8 +124,11 @@ public struct Lexicon: Sendable {
     }
 
     /// What an entry points at: a demonym's country, a verb form's lemma.
-    public func target(_ entry: Entry) -> String? {
-        let e = entriesOffset + entry.index * LexiconFormat.entrySize
+    public func target(_ entry: Entry) -> String? { target(at: entry.index) }
+
+    /// What the entry at `index` points at.
+    func target(at index: Int) -> String? {
+        let e = entriesOffset + index * LexiconFormat.entrySize
         let length = Int(storage.u16(e + LexiconFormat.Entry.targetLength))
         guard length > 0 else { return nil }
         return storage.string(stringsOffset + Int(storage.u32(e + LexiconFormat.Entry.targetOffset)), length)

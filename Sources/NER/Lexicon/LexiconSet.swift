@@ -80,15 +80,28 @@ public struct LexiconSet: Sendable {
         return nil
     }
 
-    /// The lemma of a verb form given in lowercase bytes (`seized` → `seize`).
-    public func verbLemma(forKey key: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Where the lemma of a verb form is: a lexicon's position and its entry's index plus one
+    /// (0 for a word that is no verb form); kept small so that caches of look-ups stay small.
+    public struct LemmaReference: Sendable {
+        var entry: UInt32 = 0
+        var lexicon: UInt8 = 0
+    }
+
+    /// Where the lemma of a verb form given in lowercase bytes is (`seized` → `seize`), for ``verbLemma(_:)``.
+    public func verbLemmaReference(forKey key: UnsafeBufferPointer<UInt8>) -> LemmaReference {
         let hash = LexiconKey.hash(key)
-        for lexicon in lexicons {
-            if let entry = lexicon.entry(forKey: key, hash: hash), entry.classes.contains(.verb), let lemma = lexicon.target(entry) {
-                return lemma
+        for (n, lexicon) in lexicons.enumerated() {
+            if let entry = lexicon.entry(forKey: key, hash: hash), entry.classes.contains(.verb), lexicon.target(entry) != nil {
+                return LemmaReference(entry: UInt32(entry.index + 1), lexicon: UInt8(n))
             }
         }
-        return nil
+        return LemmaReference()
+    }
+
+    /// The lemma a reference points at (nil for a word that is no verb form).
+    public func verbLemma(_ reference: LemmaReference) -> String? {
+        guard reference.entry != 0 else { return nil }
+        return lexicons[Int(reference.lexicon)].target(at: Int(reference.entry) - 1)
     }
 
     /// Every lexicon's abbreviations.

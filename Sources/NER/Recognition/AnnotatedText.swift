@@ -37,14 +37,16 @@ final class AnnotatedText {
         self.words = words
     }
 
-    /// What the lexicons say about one word: as written, and as written in lowercase.
+    /// What the lexicons say about one word: as written, as written in lowercase, and where its
+    /// lemma is when it is a verb form.
     private static func lookUp(_ token: Token, _ word: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                                lexicons: LexiconSet, key: inout LexiconKey) -> WordInfo {
         let asWritten = lexicons.info(forKey: word)
         var wordClasses = asWritten?.classes ?? []
         var startsPhrase = asWritten?.isPrefix ?? false
         var lowercase = asWritten
-        if word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+        let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
+        if hasCapital {
             key.reset()
             key.append(token, from: bytes, casing: .lowercased)
             lowercase = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
@@ -58,7 +60,11 @@ final class AnnotatedText {
                 wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
             }
         }
-        return WordInfo(classes: wordClasses, exact: asWritten, lowercase: lowercase, startsLowercasePhrase: startsPhrase)
+        var lemma = LexiconSet.LemmaReference()
+        if lowercase?.classes.contains(.verb) ?? false {
+            lemma = hasCapital ? key.bytes.withUnsafeBufferPointer { lexicons.verbLemmaReference(forKey: $0) } : lexicons.verbLemmaReference(forKey: word)
+        }
+        return WordInfo(classes: wordClasses, exact: asWritten, lowercase: lowercase, verbLemma: lemma, startsLowercasePhrase: startsPhrase)
     }
 
     /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
@@ -181,4 +187,7 @@ extension AnnotatedText {
 
     /// The look-up of token `i` in lowercase (nil for punctuation and numbers).
     func lowercase(_ i: Int) -> LexiconSet.Info? { words[i].lowercase }
+
+    /// The lemma of token `i` when it is a verb form (`seized` → `seize`).
+    func verbLemma(_ i: Int) -> String? { lexicons.verbLemma(words[i].verbLemma) }
 }

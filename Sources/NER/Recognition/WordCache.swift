@@ -5,26 +5,31 @@
 /// word is looked for in its slot and the neighbouring one, so that two frequent words with
 /// the same slot do not keep replacing each other. One cache serves one thread; reuse it across documents.
 public final class WordCache {
+    /// One remembered word: its bytes (the length in the top byte of `tail`) and its look-up, in
+    /// one 64-byte line.
     struct Slot {
         var head: UInt64 = 0
         var tail: UInt64 = 0
         var info = WordInfo()
-        var length: UInt8 = 0
-
-        /// The info, when the slot holds the word of these bytes.
-        @inline(__always)
-        func info(_ head: UInt64, _ tail: UInt64, _ count: Int) -> WordInfo? {
-            length == UInt8(count) && self.head == head && self.tail == tail ? info : nil
-        }
     }
 
-    /// 2^13 slots, indexed by the top 13 bits of a mixed hash.
-    private var slots = [Slot](repeating: Slot(), count: 1 << 13)
+    /// 2^13 slots, indexed by the top 13 bits of a mixed hash, each on a cache line of its own.
+    private let slots: UnsafeMutablePointer<Slot>
+    private static let slotCount = 1 << 13
 
     /// Decoded gazetteer entities by ``LexiconSet/entityID(_:)``, direct-mapped on 2^12 slots.
     private var entities = [(id: Int, entry: GazetteerEntry)?](repeating: nil, count: 1 << 12)
 
-    public init() {}
+    public init() {
+        slots = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Slot>.stride * Self.slotCount, alignment: 64)
+            .bindMemory(to: Slot.self, capacity: Self.slotCount)
+        slots.initialize(repeating: Slot(), count: Self.slotCount)
+    }
+
+    deinit {
+        slots.deinitialize(count: Self.slotCount)
+        slots.deallocate()
+    }
 
     /// The gazetteer entity of a looked-up key, decoded once while it stays in the table.
     func entity(_ info: LexiconSet.Info, in lexicons: LexiconSet) -> GazetteerEntry? {
@@ -39,34 +44,52 @@ public final class WordCache {
     /// The remembered look-up of `word`, or the result of `compute`, which is then remembered.
     @inline(__always)
     func lookup(_ word: UnsafeBufferPointer<UInt8>, compute: () -> WordInfo) -> WordInfo {
-        guard word.count <= 16, word.count > 0 else { return compute() }
-        var head: UInt64 = 0, tail: UInt64 = 0
+        guard word.count < 16, word.count > 0 else { return compute() }
+        var head: UInt64 = 0, tail = UInt64(word.count) << 56
         for k in 0..<word.count {
             if k < 8 { head |= UInt64(word[k]) << (8 * UInt64(k)) } else { tail |= UInt64(word[k]) << (8 * UInt64(k - 8)) }
         }
-        var mixed = (head ^ UInt64(word.count)) &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
+        var mixed = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
         mixed ^= mixed >> 29
         mixed &*= 0x9E37_79B9_7F4A_7C15
         let index = Int(mixed >> 51)
-        if let info = slots[index].info(head, tail, word.count) ?? slots[index ^ 1].info(head, tail, word.count) {
-            return info
-        }
+        if slots[index].head == head, slots[index].tail == tail { return slots[index].info }
+        if slots[index ^ 1].head == head, slots[index ^ 1].tail == tail { return slots[index ^ 1].info }
         let found = compute()
         // The word takes its own slot; the one there moves to the neighbouring slot, whose word is dropped.
         slots[index ^ 1] = slots[index]
-        slots[index] = Slot(head: head, tail: tail, info: found, length: UInt8(word.count))
+        slots[index] = Slot(head: head, tail: tail, info: found)
         return found
     }
 }
 
-/// What the lexicons say about one word token.
+/// What the lexicons say about one word token, in 48 bytes.
 struct WordInfo {
     /// Classes of the word as written and, for capitalized words, of its lowercase form.
     var classes: WordClass = []
+    private var exactInfo = LexiconSet.Info()
+    private var lowercaseInfo = LexiconSet.Info()
+    /// Where the lemma is when the lowercase word is a verb form (``LexiconSet/verbLemma(_:)``).
+    private(set) var verbLemma = LexiconSet.LemmaReference()
+    private var flags: UInt8 = 0
+
+    private static let hasExact: UInt8 = 1, hasLowercase: UInt8 = 2, startsPhrase: UInt8 = 4
+
+    init() {}
+
+    init(classes: WordClass, exact: LexiconSet.Info?, lowercase: LexiconSet.Info?, verbLemma: LexiconSet.LemmaReference,
+         startsLowercasePhrase: Bool) {
+        self.classes = classes
+        if let exact { exactInfo = exact; flags |= Self.hasExact }
+        if let lowercase { lowercaseInfo = lowercase; flags |= Self.hasLowercase }
+        self.verbLemma = verbLemma
+        if startsLowercasePhrase { flags |= Self.startsPhrase }
+    }
+
     /// The look-up of the word as written.
-    var exact: LexiconSet.Info?
+    var exact: LexiconSet.Info? { flags & Self.hasExact != 0 ? exactInfo : nil }
     /// The look-up of the word in lowercase (``exact`` when it has no capital letter).
-    var lowercase: LexiconSet.Info?
+    var lowercase: LexiconSet.Info? { flags & Self.hasLowercase != 0 ? lowercaseInfo : nil }
     /// Longer phrases start with the lowercase form (`foreign` → `foreign minister`).
-    var startsLowercasePhrase = false
+    var startsLowercasePhrase: Bool { flags & Self.startsPhrase != 0 }
 }
