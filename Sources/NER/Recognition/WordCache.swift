@@ -1,9 +1,9 @@
 /// Remembers what the lexicons said about recently seen words, so that frequent words cost one
 /// probe of a small table instead of several probes of the large lexicon.
 ///
-/// Words of up to 16 bytes are kept, in a table of 8,192 slots compared on the full word bytes; a
-/// word is looked for in its slot and the neighbouring one, so that two frequent words with
-/// the same slot do not keep replacing each other. One cache serves one thread; reuse it across documents.
+/// Words of up to 15 bytes are kept, in 4,096 pairs of slots compared on the full word bytes: a
+/// word's pair keeps the two words last added to it, so that two frequent words with the same
+/// pair do not keep replacing each other. One cache serves one thread; reuse it across documents.
 public final class WordCache {
     /// One remembered word: its bytes (the length in the top byte of `tail`) and its look-up, in
     /// one 64-byte line.
@@ -13,7 +13,7 @@ public final class WordCache {
         var info = WordInfo()
     }
 
-    /// 2^13 slots, indexed by the top 13 bits of a mixed hash, each on a cache line of its own.
+    /// 2^13 slots in pairs, the pair chosen by the top 12 bits of a mixed hash, each slot on a cache line of its own.
     private let slots: UnsafeMutablePointer<Slot>
     private static let slotCount = 1 << 13
 
@@ -52,13 +52,13 @@ public final class WordCache {
         var mixed = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
         mixed ^= mixed >> 29
         mixed &*= 0x9E37_79B9_7F4A_7C15
-        let index = Int(mixed >> 51)
-        if slots[index].head == head, slots[index].tail == tail { return slots[index].info }
-        if slots[index ^ 1].head == head, slots[index ^ 1].tail == tail { return slots[index ^ 1].info }
+        let pair = Int(mixed >> 51) & ~1
+        if slots[pair].head == head, slots[pair].tail == tail { return slots[pair].info }
+        if slots[pair + 1].head == head, slots[pair + 1].tail == tail { return slots[pair + 1].info }
         let found = compute()
-        // The word takes its own slot; the one there moves to the neighbouring slot, whose word is dropped.
-        slots[index ^ 1] = slots[index]
-        slots[index] = Slot(head: head, tail: tail, info: found)
+        // The newest word of the pair comes first; the older one there moves to second, and the oldest is dropped.
+        slots[pair + 1] = slots[pair]
+        slots[pair] = Slot(head: head, tail: tail, info: found)
         return found
     }
 }
