@@ -14,10 +14,12 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     /// The format a file name's extension names, looking past a final `.gz` (any case); nil when
     /// the extension is none of the known ones.
     public init?(path: String) {
-        var name = Substring(path.split(separator: "/").last ?? "").lowercased()
-        if name.hasSuffix(".gz") { name.removeLast(3) }
+        var name = Substring(path)
+        while name.hasSuffix("/") { name.removeLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if Self.isCompressed(path: name) { name.removeLast(3) }
         guard let dot = name.lastIndex(of: ".") else { return nil }
-        switch name[name.index(after: dot)...] {
+        switch name[name.index(after: dot)...].lowercased() {
         case "jsonl", "ndjson", "json": self = .jsonl
         case "csv": self = .csv
         case "tsv": self = .tsv
@@ -28,7 +30,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether a file name ends in `.gz` (any case): its bytes are gzip-compressed.
-    public static func isCompressed(path: String) -> Bool {
-        path.lowercased().hasSuffix(".gz")
+    public static func isCompressed(path: some StringProtocol) -> Bool {
+        path.suffix(3).lowercased() == ".gz"
     }
 }

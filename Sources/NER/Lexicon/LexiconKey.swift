@@ -20,14 +20,21 @@ struct LexiconKey {
     /// Appends a token's text, preceded by a space when it is not the first and had a gap before it.
     mutating func append(_ token: Token, from source: UnsafeBufferPointer<UInt8>, casing: Casing) {
         if !bytes.isEmpty, token.gap != .none { bytes.append(0x20) }
-        let start = Int(token.start)
-        let lowerAfterFirst = casing == .titleCased && token.shape.contains(.allCaps)
-        for k in start..<Int(token.end) {
-            let b = source[k]
-            let lower = casing == .lowercased || (lowerAfterFirst && k > start)
-            bytes.append(lower && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        let start = Int(token.start), end = Int(token.end)
+        switch casing {
+        case .lowercased:
+            for k in start..<end { bytes.append(Self.lowercased(source[k])) }
+        case .titleCased where token.shape.contains(.allCaps):
+            bytes.append(source[start])
+            for k in (start + 1)..<end { bytes.append(Self.lowercased(source[k])) }
+        case .asWritten, .titleCased:
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
         }
     }
+
+    /// An ASCII capital as its lowercase letter; any other byte as it is.
+    @inline(__always)
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// FNV-1a, 64-bit.
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
@@ -42,6 +49,6 @@ struct LexiconKey {
     var hash: UInt64 { Self.hash(bytes) }
 
     static func lowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        String(decoding: text.utf8.map(lowercased), as: UTF8.self)
     }
 }
