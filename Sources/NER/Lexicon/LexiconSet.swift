@@ -82,7 +82,7 @@ public struct LexiconSet: Sendable {
 
     /// Where the lemma of a verb form is: a lexicon's position and its entry's index plus one
     /// (0 for a word that is no verb form); kept small so that caches of look-ups stay small.
-    public struct LemmaReference: Sendable {
+    public struct LemmaReference: Sendable, Equatable {
         var entry: UInt32 = 0
         var lexicon: UInt8 = 0
     }

@@ -189,5 +189,5 @@ extension AnnotatedText {
     func lowercase(_ i: Int) -> LexiconSet.Info? { words[i].lowercase }
 
     /// The lemma of token `i` when it is a verb form (`seized` → `seize`).
-    func verbLemma(_ i: Int) -> String? { lexicons.verbLemma(words[i].verbLemma) }
+    func verbLemma(_ i: Int) -> String? { cache.lemma(words[i].verbLemma, in: lexicons) }
 }

@@ -20,6 +20,9 @@ public final class WordCache {
     /// Decoded gazetteer entities by ``LexiconSet/entityID(_:)``, direct-mapped on 2^12 slots.
     private var entities = [(id: Int, entry: GazetteerEntry)?](repeating: nil, count: 1 << 12)
 
+    /// Lemmas by where they are (``LexiconSet/LemmaReference``), direct-mapped on 2^10 slots.
+    private var lemmas = [(reference: LexiconSet.LemmaReference, lemma: String)?](repeating: nil, count: 1 << 10)
+
     public init() {
         slots = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Slot>.stride * Self.slotCount, alignment: 64)
             .bindMemory(to: Slot.self, capacity: Self.slotCount)
@@ -39,6 +42,17 @@ public final class WordCache {
         guard let entry = lexicons.entity(info) else { return nil }
         entities[slot] = (id, entry)
         return entry
+    }
+
+    /// The lemma a reference points at, read once while it stays in the table.
+    func lemma(_ reference: LexiconSet.LemmaReference, in lexicons: LexiconSet) -> String? {
+        guard reference.entry != 0 else { return nil }
+        let key = UInt64(reference.lexicon) << 32 | UInt64(reference.entry)
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+        if let cached = lemmas[slot], cached.reference == reference { return cached.lemma }
+        guard let lemma = lexicons.verbLemma(reference) else { return nil }
+        lemmas[slot] = (reference, lemma)
+        return lemma
     }
 
     /// The remembered look-up of `word`, or the result of `compute`, which is then remembered.
