@@ -91,8 +91,12 @@ struct Extract: ParsableCommand {
         let resolver = try recognizerOptions.resolver()
         var out = OutputBuffer()
         let folder = FileSystem.currentFolder()
-        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: keep) { window in
-            let resolution = resolver.resolve(window.analyses)
+        let failed = input.documents.analyze(paths, with: recognizer, window: windowSize, keep: keep) { (window: consuming InputDocuments.Analyzed) in
+            // Resolution renames mentions in place: it is handed the window's analyses themselves,
+            // not a second reference that would make it copy them (--for-ingest prints them again after).
+            var analyses: [DocumentAnalysis] = []
+            if forIngest { analyses = window.analyses } else { swap(&analyses, &window.analyses) }
+            let resolution = resolver.resolve(consume analyses)
             if entities {
                 EntitiesFormat.write(resolution, json: format == .jsonl, to: &out)
             } else if forIngest {

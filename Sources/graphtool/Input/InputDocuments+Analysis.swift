@@ -25,9 +25,10 @@ extension InputDocuments {
 
     /// Reads and analyses every document `paths` name, in order, handing them to `flush` a window
     /// of `window` documents at a time (the last may be smaller; all of them at once by default),
-    /// so that only one window is kept; true when any path or record could not be read.
+    /// so that only one window is kept; true when any path or record could not be read. `flush`
+    /// owns the window it is handed: nothing else holds its analyses.
     func analyze(_ paths: [String], with recognizer: EntityRecognizer, window: Int = .max,
-                 keep: (DocumentAnalysis) -> DocumentAnalysis, flush: (Analyzed) -> Void) -> Bool {
+                 keep: (DocumentAnalysis) -> DocumentAnalysis, flush: (consuming Analyzed) -> Void) -> Bool {
         var errors = OutputBuffer(.standardError)
         var failed = false, flushed = false
         var current = Analyzed()
@@ -42,8 +43,10 @@ extension InputDocuments {
                 current.records.append(document.record)
                 current.locations.append(document.location)
                 if current.analyses.count >= window {
-                    flush(current)
-                    (current, flushed) = (Analyzed(), true)
+                    var full = Analyzed()
+                    swap(&full, &current)
+                    flush(consume full)
+                    flushed = true
                 }
             }
             if !complete { failed = true }
@@ -51,7 +54,7 @@ extension InputDocuments {
             progress.advance(bytes: bytes)
         }
         progress.finish()
-        if !flushed || !current.analyses.isEmpty { flush(current) }
+        if !flushed || !current.analyses.isEmpty { flush(consume current) }
         return failed
     }
 }
