@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         .target(
             name: "NER",
+            dependencies: ["CPrefetch"],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -44,6 +45,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CPrefetch"),
         .executableTarget(name: "collections-read", dependencies: ["NewsCollections"]),
         .target(
             name: "Server",

@@ -28,13 +28,22 @@ final class AnnotatedText {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
         }
         self.sentenceOf = sentenceOf
-        var words = [WordInfo](repeating: WordInfo(), count: tokens.count)
         var key = LexiconKey()
-        for (i, token) in tokens.enumerated() where token.kind == .word {
-            let word = UnsafeBufferPointer(rebasing: bytes[token.range])
-            words[i] = cache.lookup(word) { Self.lookUp(token, word, in: bytes, lexicons: lexicons, key: &key) }
+        // The cache's slots of all words are asked for first, so that their reads overlap.
+        let cacheKeys = tokens.map { $0.kind == .word ? cache.key(bytes, $0.range) : WordCache.Key() }
+        for cacheKey in cacheKeys { cache.prefetch(cacheKey) }
+        words = Array(unsafeUninitializedCapacity: tokens.count) { words, count in
+            for (i, token) in tokens.enumerated() {
+                guard token.kind == .word else {
+                    (words.baseAddress! + i).initialize(to: WordInfo())
+                    continue
+                }
+                (words.baseAddress! + i).initialize(to: cache.lookup(cacheKeys[i]) {
+                    Self.lookUp(token, UnsafeBufferPointer(rebasing: bytes[token.range]), in: bytes, lexicons: lexicons, key: &key)
+                })
+            }
+            count = tokens.count
         }
-        self.words = words
     }
 
     /// What the lexicons say about one word: as written, as written in lowercase, and where its

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Remembers what the lexicons said about recently seen words, so that frequent words cost one
 /// probe of a small table instead of several probes of the large lexicon.
 ///
@@ -55,24 +57,62 @@ public final class WordCache {
         return lemma
     }
 
-    /// The remembered look-up of `word`, or the result of `compute`, which is then remembered.
+    /// A word's bytes as the cache compares them, and its pair of slots (nil for words it does not keep).
+    struct Key {
+        fileprivate var head: UInt64 = 0
+        fileprivate var tail: UInt64 = 0
+        fileprivate var pair = -1
+    }
+
+    /// The key of the word at `range` of `text`: words of up to 15 bytes, the length in the top
+    /// byte of `tail`.
     @inline(__always)
-    func lookup(_ word: UnsafeBufferPointer<UInt8>, compute: () -> WordInfo) -> WordInfo {
-        guard word.count < 16, word.count > 0 else { return compute() }
-        var head: UInt64 = 0, tail = UInt64(word.count) << 56
-        for k in 0..<word.count {
-            if k < 8 { head |= UInt64(word[k]) << (8 * UInt64(k)) } else { tail |= UInt64(word[k]) << (8 * UInt64(k - 8)) }
+    func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Key {
+        let count = range.count
+        guard count < 16, count > 0 else { return Key() }
+        var head: UInt64 = 0, tail: UInt64 = 0
+        if range.lowerBound + 16 <= text.count {  // two loads, the bytes past the word masked off
+            let start = UnsafeRawPointer(text.baseAddress! + range.lowerBound)
+            head = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+            tail = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if count < 8 {
+                head &= (1 << (8 * UInt64(count))) - 1
+                tail = 0
+            } else {
+                tail &= (1 << (8 * UInt64(count - 8))) - 1
+            }
+        } else {
+            for k in 0..<count {
+                let byte = UInt64(text[range.lowerBound + k])
+                if k < 8 { head |= byte << (8 * UInt64(k)) } else { tail |= byte << (8 * UInt64(k - 8)) }
+            }
         }
+        tail |= UInt64(count) << 56
         var mixed = head &* 0x9E37_79B9_7F4A_7C15 ^ tail &* 0xC2B2_AE3D_27D4_EB4F
         mixed ^= mixed >> 29
         mixed &*= 0x9E37_79B9_7F4A_7C15
-        let pair = Int(mixed >> 51) & ~1
-        if slots[pair].head == head, slots[pair].tail == tail { return slots[pair].info }
-        if slots[pair + 1].head == head, slots[pair + 1].tail == tail { return slots[pair + 1].info }
+        return Key(head: head, tail: tail, pair: Int(mixed >> 51) & ~1)
+    }
+
+    /// Starts bringing the key's pair of slots into the processor's cache, so that a look-up soon
+    /// after does not wait for memory.
+    @inline(__always)
+    func prefetch(_ key: Key) {
+        guard key.pair >= 0 else { return }
+        graphtool_prefetch(slots + key.pair)
+    }
+
+    /// The remembered look-up of the word of `key`, or the result of `compute`, which is then remembered.
+    @inline(__always)
+    func lookup(_ key: Key, compute: () -> WordInfo) -> WordInfo {
+        let pair = key.pair
+        guard pair >= 0 else { return compute() }
+        if slots[pair].head == key.head, slots[pair].tail == key.tail { return slots[pair].info }
+        if slots[pair + 1].head == key.head, slots[pair + 1].tail == key.tail { return slots[pair + 1].info }
         let found = compute()
         // The newest word of the pair comes first; the older one there moves to second, and the oldest is dropped.
         slots[pair + 1] = slots[pair]
-        slots[pair] = Slot(head: head, tail: tail, info: found)
+        slots[pair] = Slot(head: key.head, tail: key.tail, info: found)
         return found
     }
 }
