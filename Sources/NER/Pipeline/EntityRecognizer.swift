@@ -63,8 +63,10 @@ public struct EntityRecognizer: Sendable {
             let segmenter = RunSegmenter(text: text)
             var found: [Mention] = []
             var unknown: [Range<Int>] = []
+            var sentenceRuns: [Range<Int>] = []
             for (s, sentence) in sentences.enumerated() {
-                for run in runs.runs(in: sentence) {
+                runs.runs(in: sentence, into: &sentenceRuns)
+                for run in sentenceRuns {
                     segmenter.segment(run, sentence: s, into: &found, unknown: &unknown)
                 }
             }

@@ -8,8 +8,10 @@
 struct NameRuns {
     let text: AnnotatedText
 
-    func runs(in sentence: Sentence) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
+    /// Replaces the contents of `runs` with the runs of `sentence` (a buffer reused from sentence
+    /// to sentence).
+    func runs(in sentence: Sentence, into runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
@@ -31,7 +33,6 @@ struct NameRuns {
             runs.append(start..<(last + 1))
             i = last + 1
         }
-        return runs
     }
 
     /// The index of the word that a hyphen or connectors at `j` lead to, if any: a capitalized
