@@ -133,8 +133,8 @@ struct PackedRuns<Entry: RunEntry> {
     /// Appends a run of `entries` to `entity`, without merging.
     func insert(_ entity: Int64, _ entries: [Entry]) throws {
         guard !entries.isEmpty else { return }
-        try db.cachedStatement(sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
-            .execute(arguments: [entity, entries.count, Data(Entry.pack(entries))])
+        try BoundStatement(db, sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
+            .run(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries)))
     }
 
     private static func entries(_ row: Row, at column: Int) -> [Entry] {
