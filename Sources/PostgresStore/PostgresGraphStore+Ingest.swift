@@ -21,7 +21,7 @@ extension PostgresGraphStore {
             var batch = IngestSelection(documents, stored: stored)
             try removeDocuments(batch.replaced)
             guard !batch.fresh.isEmpty else { return batch.report }
-            let resolution = try batch.resolve(resolve, aliases: aliases) { try knownEntities(types: $0, keys: $1) }
+            let resolution = try batch.resolve(resolve, aliases: aliases, storeHasEntities: try storesEntities()) { try knownEntities(types: $0, keys: $1) }
             try applyRenames(resolution.renamed)
             try PostgresBatchWriter(store: self).write(resolution, documents: batch.fresh)
             return batch.report
@@ -39,6 +39,11 @@ extension PostgresGraphStore {
             ids[path] = id
         }
         return StoredDocuments(paths: pathOfHash, ids: ids)
+    }
+
+    /// Whether the store holds any entity.
+    private func storesEntities() throws -> Bool {
+        try session.decode(try session.query("SELECT EXISTS (SELECT 1 FROM entities)").first!, Bool.self)
     }
 
     /// The stored entities of one of `types` filed under one of `keys`, with their surface forms

@@ -22,13 +22,14 @@ struct CoMentionRunsTests {
         }
     }()
 
-    /// What a store holds, as text: its counts, each entity's edges with their actions, directions
-    /// and weights, and its relations.
+    /// What a store holds, as text: its counts, each entity's degree and edges with their actions,
+    /// directions and weights, and its relations.
     static func contents(_ store: GraphStore) throws -> [String] {
         let statistics = try store.statistics()
         var lines = ["\(statistics.documents) documents, \(statistics.entities) entities, \(statistics.mentions) mentions, "
                      + "\(statistics.aliases) aliases, \(statistics.evidence) evidence rows, edges \(statistics.edgesByKind.sorted { $0.key < $1.key })"]
         for ranked in try store.entities(top: 1_000) {
+            lines.append("\(ranked.entity.name) degree \(ranked.degree)")
             var query = NeighborQuery()
             query.limit = 1_000
             lines += try store.neighbors(of: ranked.entity, query).map {

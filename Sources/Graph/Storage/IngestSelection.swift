@@ -35,14 +35,18 @@ package struct IngestSelection {
 
     /// Resolves the fresh documents' mentions with `resolve` against the stored entities that
     /// `known` reads for their types and blocking keys (those of `aliases` too); counts the
-    /// stored entities it renames.
-    package mutating func resolve(_ resolve: GraphStore.Resolve, aliases: AliasRules,
+    /// stored entities it renames. When the store holds no entity (`storeHasEntities` false),
+    /// there is nothing to read, and no blocking key is computed.
+    package mutating func resolve(_ resolve: GraphStore.Resolve, aliases: AliasRules, storeHasEntities: Bool,
                                   known: (Set<EntityType>, Set<String>) throws -> [KnownEntity]) rethrows -> Resolution {
         let analyses = fresh.map(\.analysis)
-        var types = Set<EntityType>()
-        for analysis in analyses { for m in analysis.mentions.indices { types.insert(analysis.mentions[m].type) } }
-        let keys = EntityResolver(aliases: aliases).blockingKeys(of: analyses)
-        let resolution = resolve(analyses, try known(types, keys))
+        var stored: [KnownEntity] = []
+        if storeHasEntities {
+            var types = Set<EntityType>()
+            for analysis in analyses { for m in analysis.mentions.indices { types.insert(analysis.mentions[m].type) } }
+            stored = try known(types, EntityResolver(aliases: aliases).blockingKeys(of: analyses))
+        }
+        let resolution = resolve(analyses, stored)
         report.renamed = resolution.renamed.count
         return resolution
     }

@@ -107,10 +107,11 @@ struct BatchWriter {
             }
         }
         // Found by key, then updated or inserted: an upsert with RETURNING costs SQLite many times more.
+        // A new entity gets the id SQLite would give it, the next above the largest stored, so that
+        // many are inserted a statement.
         let find = try BoundStatement(db, sql: "SELECT id FROM entities WHERE name = ? AND type = ?")
-        let insert = try BoundStatement(db, sql: """
-            INSERT INTO entities (name, key, type, mentions, documents, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var insert = try BulkInserter<Int64, String, String, String, Int, Int, String?, String?>(
+            db, into: "entities", columns: ["id", "name", "key", "type", "mentions", "documents", "first_date", "last_date"])
         let update = try BoundStatement(db, sql: """
             UPDATE entities SET mentions = mentions + ?2, documents = documents + ?3,
                 first_date = min(coalesce(first_date, ?4), coalesce(?4, first_date)),
@@ -119,19 +120,24 @@ struct BatchWriter {
             """)
         var ids = [Int64](repeating: 0, count: batch.keys.count)
         let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM entities") ?? 0) + 1
+        var nextID = firstNew
+        // With no entity stored (ids start at 1), none is looked up.
+        let anyStored = firstNew > 1
         var named: [(id: Int64, name: String, type: EntityType)] = []
         for (n, delta) in deltas.enumerated() {
             guard let delta else { continue }
             let key = batch.keys[n]
-            if let id = try find.first(Int64.self, key.name, key.type.rawValue) {
+            if anyStored, let id = try find.first(Int64.self, key.name, key.type.rawValue) {
                 try update.run(id, delta.mentions, delta.documents, delta.first, delta.last)
                 ids[n] = id
             } else {
-                try insert.run(key.name, SearchKey.of(key.name), key.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
-                ids[n] = db.lastInsertedRowID
+                ids[n] = nextID
+                nextID += 1
+                try insert.add(ids[n], key.name, SearchKey.of(key.name), key.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
             }
             named.append((ids[n], key.name, key.type))
         }
+        try insert.finish()
         try NameKeys(db: db).add(names: named)
         return (ids, firstNew)
     }
@@ -141,18 +147,20 @@ struct BatchWriter {
         for (graph, ids) in zip(graphs, entityIDs) {
             for surface in graph.surfaces { counts[AliasKey(entity: ids[surface.entity], name: surface.text), default: 0] += surface.count }
         }
-        // Counted up when stored, else inserted with its search key and blocking keys; a new entity has none stored.
+        // Counted up when stored, else inserted with its search key and blocking keys; a new entity
+        // has none stored. In key order, as mention rows are.
         let add = try BoundStatement(db, sql: "UPDATE aliases SET count = count + ?3 WHERE entity_id = ?1 AND name = ?2")
-        let insert = try BoundStatement(db, sql: "INSERT INTO aliases (entity_id, name, key, count) VALUES (?, ?, ?, ?)")
+        var insert = try BulkInserter<Int64, String, String, Int>(db, into: "aliases", columns: ["entity_id", "name", "key", "count"])
         var added: [(id: Int64, name: String)] = []
-        for (key, count) in counts {
+        for (key, count) in counts.sorted(by: { ($0.key.entity, $0.key.name) < ($1.key.entity, $1.key.name) }) {
             if key.entity < firstNewEntity {
                 try add.run(key.entity, key.name, count)
                 guard db.changesCount == 0 else { continue }
             }
-            try insert.run(key.entity, key.name, SearchKey.of(key.name), count)
+            try insert.add(key.entity, key.name, SearchKey.of(key.name), count)
             added.append((key.entity, key.name))
         }
+        try insert.finish()
         try NameKeys(db: db).add(aliases: added)
     }
 
@@ -179,10 +187,11 @@ struct BatchWriter {
             }
         }
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
-        let insertAction = try BoundStatement(db, sql: """
-            INSERT INTO edges (source, target, kind, predicate, negated, sentences, documents) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        // A new action gets the id SQLite would give it, as a new entity does.
+        var insertAction = try BulkInserter<Int64, Int64, Int64, EdgeKind, String, Bool, Int, Int>(
+            db, into: "edges", columns: ["id", "source", "target", "kind", "predicate", "negated", "sentences", "documents"])
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
+        var nextAction = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM edges") ?? 0) + 1
         var actionIDs = [Int64](repeating: 0, count: actions.count)
         var changes: [ActionChange] = []
         changes.reserveCapacity(actions.count)
@@ -195,12 +204,14 @@ struct BatchWriter {
                 try addToAction.run(id, counts.sentences, counts.documents)
                 actionIDs[n] = id
             } else {
-                try insertAction.run(row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
-                actionIDs[n] = db.lastInsertedRowID
+                actionIDs[n] = nextAction
+                nextAction += 1
+                try insertAction.add(actionIDs[n], row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
             }
             changes.append(ActionChange(edge: actionIDs[n], source: row.source, target: row.target,
                                         sentences: counts.sentences, documents: counts.documents))
         }
+        try insertAction.finish()
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
         // In key order, as mention rows are.
         var rows: [(edge: Int64, document: Int, action: Int)] = []

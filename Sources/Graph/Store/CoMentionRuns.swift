@@ -68,17 +68,9 @@ struct CoMentionRuns {
         try runs.delete(entity)
     }
 
-    /// The number of edges of each entity that has any.
-    /// - Complexity: reads the index alone for an entity with one run (its entries are its
-    ///   edges); merges the runs of the others.
+    /// The number of edges of each entity that has any (``PackedRuns/degrees()``).
     func degrees() throws -> [Int64: Int] {
-        var degrees: [Int64: Int] = [:]
-        var several: [Int64] = []
-        for row in try Row.fetchAll(db, sql: "SELECT entity, count(*), sum(entries) FROM co_mention_runs GROUP BY entity") {
-            if row[1] as Int == 1 { degrees[row[0]] = row[2] } else { several.append(row[0]) }
-        }
-        for entity in several { degrees[entity] = try edges(of: entity).count }
-        return degrees.filter { $0.value > 0 }
+        try runs.degrees()
     }
 
     /// Calls `body` with each entity that has edges and its edges, by increasing entity id.

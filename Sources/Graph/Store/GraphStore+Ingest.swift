@@ -86,7 +86,8 @@ extension GraphStore {
             var batch = IngestSelection(documents, stored: stored)
             try DocumentRemoval(db: db).remove(batch.replaced)
             guard !batch.fresh.isEmpty else { return batch.report }
-            let resolution = try batch.resolve(resolve, aliases: aliases) { try KnownEntities(db: db).fetch(types: $0, keys: $1) }
+            let known = KnownEntities(db: db)
+            let resolution = try batch.resolve(resolve, aliases: aliases, storeHasEntities: try known.any()) { try known.fetch(types: $0, keys: $1) }
             try EntityMerge(db: db).apply(resolution.renamed)
             try BatchWriter(db: db).write(resolution, documents: batch.fresh)
             return batch.report

@@ -5,6 +5,11 @@ import NER
 struct KnownEntities {
     let db: Database
 
+    /// Whether the store holds any entity.
+    func any() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM entities)") ?? false
+    }
+
     /// The stored entities of one of `types` filed under one of `keys` (``NameKeys``), with their
     /// surface forms and counts, by canonical name.
     func fetch(types: Set<EntityType>, keys: Set<String>) throws -> [KnownEntity] {

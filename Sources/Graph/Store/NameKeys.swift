@@ -11,18 +11,25 @@ struct NameKeys {
 
     /// Files entities under the keys of their canonical names.
     func add(names: some Sequence<(id: Int64, name: String, type: EntityType)>) throws {
-        let insert = try BoundStatement(db, sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        var insert = try inserter()
         for (id, name, type) in names {
-            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.run(key, id) }
+            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.add(key, id) }
         }
+        try insert.finish()
     }
 
     /// Files entities under the keys of their surface forms.
     func add(aliases: some Sequence<(id: Int64, name: String)>) throws {
-        let insert = try BoundStatement(db, sql: "INSERT OR IGNORE INTO name_keys (key, entity_id) VALUES (?, ?)")
+        var insert = try inserter()
         for (id, name) in aliases {
-            for key in EntityResolver.blockingKeys(form: name) { try insert.run(key, id) }
+            for key in EntityResolver.blockingKeys(form: name) { try insert.add(key, id) }
         }
+        try insert.finish()
+    }
+
+    /// Rows of `name_keys`, many a statement; a key an entity is filed under already is passed over.
+    private func inserter() throws -> BulkInserter<String, Int64> {
+        try BulkInserter(db, into: "name_keys", columns: ["key", "entity_id"], onConflict: "DO NOTHING")
     }
 
     /// Files `ids` again from their current name and aliases; an entity that is gone loses its keys.

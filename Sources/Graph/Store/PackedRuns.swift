@@ -59,6 +59,50 @@ struct PackedRuns<Entry: RunEntry> {
         return Entry.merge(runs, complete: true)
     }
 
+    /// The number of edges of each entity that has any.
+    /// - Complexity: reads the index alone for an entity with one run (its entries are its
+    ///   edges); the runs of the others in one pass, counting the keys whose documents sum above
+    ///   zero (as a complete merge keeps them) without merging.
+    func degrees() throws -> [Int64: Int] {
+        var degrees: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT entity, sum(entries) FROM \(Entry.table) GROUP BY entity HAVING count(*) = 1") {
+            degrees[row[0]] = row[1]
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT entity, \(Entry.column) FROM \(Entry.table)
+            WHERE entity IN (SELECT entity FROM \(Entry.table) GROUP BY entity HAVING count(*) > 1) ORDER BY entity
+            """)
+        var entity: Int64?
+        var entries: [Entry] = []
+        func count() {
+            guard let entity else { return }
+            // Each run is in key order: sorting their concatenation merges them.
+            entries.sort { $0.key < $1.key }
+            var edges = 0, i = 0
+            while i < entries.count {
+                let key = entries[i].key
+                var documents = 0
+                while i < entries.count, entries[i].key == key {
+                    documents += entries[i].documents
+                    i += 1
+                }
+                if documents > 0 { edges += 1 }
+            }
+            degrees[entity] = edges
+            entries.removeAll(keepingCapacity: true)
+        }
+        while let row = try rows.next() {
+            let rowEntity: Int64 = row[0]
+            if rowEntity != entity {
+                count()
+                entity = rowEntity
+            }
+            if let data = row.dataNoCopy(atIndex: 1) { data.withUnsafeBytes { Entry.unpack($0, into: &entries) } }
+        }
+        count()
+        return degrees.filter { $0.value > 0 }
+    }
+
     /// Calls `body` with each entity that has edges and its edges, by increasing entity id.
     func forEachEntity(_ body: (Int64, [Entry]) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) ORDER BY entity, id")
@@ -89,8 +133,8 @@ struct PackedRuns<Entry: RunEntry> {
     /// Appends a run of `entries` to `entity`, without merging.
     func insert(_ entity: Int64, _ entries: [Entry]) throws {
         guard !entries.isEmpty else { return }
-        try db.cachedStatement(sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
-            .execute(arguments: [entity, entries.count, Data(Entry.pack(entries))])
+        try BoundStatement(db, sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
+            .run(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries)))
     }
 
     private static func entries(_ row: Row, at column: Int) -> [Entry] {
