@@ -91,15 +91,7 @@ struct DocumentConsistency {
     }
 
     private func oneTypePerName(_ mentions: [Mention]) -> [Mention] {
-        // A cheap first pass by hash of the text finds whether any name has two types at all.
-        var firstType: [UInt64: EntityType] = [:]
-        firstType.reserveCapacity(mentions.count)
-        var mixed = false
-        for m in mentions where firstType.updateValue(m.type, forKey: LexiconKey.hash(m.text.utf8)).map({ $0 != m.type }) ?? false {
-            mixed = true
-            break
-        }
-        guard mixed else { return mentions }
+        guard Self.someNameHasTwoTypes(mentions) else { return mentions }
         var votes: [String: SIMD4<Int>] = [:]
         for m in mentions { votes[m.text, default: .zero][Self.voteSlot(m.type)] += isStrong(m) ? 1000 : 1 }
         return mentions.map { m in
@@ -111,6 +103,28 @@ struct DocumentConsistency {
             retyped.rule.isRetyped = true
             return retyped
         }
+    }
+
+    /// A cheap first pass: whether two mentions whose texts hash alike have different types, in an
+    /// open-addressing table of text hashes (a hash shared by two texts can only report a mix
+    /// where there is none, which the full count then finds).
+    private static func someNameHasTwoTypes(_ mentions: [Mention]) -> Bool {
+        var size = 16
+        while size < 2 * mentions.count { size *= 2 }
+        var hashes = [UInt64](repeating: 0, count: size), types = [EntityType?](repeating: nil, count: size)
+        for m in mentions {
+            let hash = LexiconKey.hash(m.text.utf8)
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
+            while let type = types[slot] {
+                if hashes[slot] == hash {
+                    if type != m.type { return true }
+                    break
+                }
+                slot = (slot + 1) & (size - 1)
+            }
+            if types[slot] == nil { (hashes[slot], types[slot]) = (hash, m.type) }
+        }
+        return false
     }
 
     /// Types in the order that breaks a tie of votes: the first of equals wins.
