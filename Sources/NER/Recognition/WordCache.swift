@@ -57,7 +57,7 @@ public final class WordCache {
         return lemma
     }
 
-    /// A word's bytes as the cache compares them, and its pair of slots (nil for words it does not keep).
+    /// A word's bytes as the cache compares them, and its pair of slots (-1 for words it does not keep).
     struct Key {
         fileprivate var head: UInt64 = 0
         fileprivate var tail: UInt64 = 0
