@@ -105,7 +105,7 @@ final class TokenFacts {
         if lemmaCodes[i] != Self.unreadLemma { return lemmaCodes[i] }
         if let lemma = text.verbLemma(i) {
             let word = text.bytes[text.tokens[i].range]
-            let isBase = lemma.utf8.count == word.count && zip(lemma.utf8, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+            let isBase = lemma.utf8.count == word.count && zip(lemma.utf8, word).allSatisfy { $0 == LexiconKey.lowercased($1) }
             lemmaCodes[i] = Int32(lemmaNames.pointee.count * 2 + (isBase ? 1 : 0))
             lemmaNames.pointee.append(lemma)
         } else {
@@ -122,7 +122,7 @@ final class TokenFacts {
         if let head { phraseKey.pointee.append(contentsOf: head.utf8) } else { first -= 1 }
         for k in first..<words.upperBound {
             if !phraseKey.pointee.isEmpty { phraseKey.pointee.append(0x20) }
-            for b in text.bytes[text.tokens[k].range] { phraseKey.pointee.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            for b in text.bytes[text.tokens[k].range] { phraseKey.pointee.append(LexiconKey.lowercased(b)) }
         }
         return phraseKey.pointee.withUnsafeBufferPointer { text.lexicons.info(forKey: $0) }.map { $0.isKey ? $0.classes : [] } ?? []
     }

@@ -34,7 +34,7 @@ struct LexiconKey {
 
     /// An ASCII capital as its lowercase letter; any other byte as it is.
     @inline(__always)
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// FNV-1a, 64-bit.
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {

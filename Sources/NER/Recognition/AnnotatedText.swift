@@ -54,36 +54,30 @@ final class AnnotatedText {
         var wordClasses = asWritten?.classes ?? []
         var startsPhrase = asWritten?.isPrefix ?? false
         var lowercase = asWritten
-        let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
+        var lemma = LexiconSet.LemmaReference()
+        let hasCapital = word.contains { LexiconKey.lowercased($0) != $0 }
         if hasCapital {
             key.reset()
             key.append(token, from: bytes, casing: .lowercased)
             lowercase = key.bytes.withUnsafeBufferPointer { lexicons.info(forKey: $0) }
+        }
+        if lowercase?.classes.contains(.verb) ?? false {
+            lemma = hasCapital ? key.bytes.withUnsafeBufferPointer { lexicons.verbLemmaReference(forKey: $0) } : lexicons.verbLemmaReference(forKey: word)
         }
         if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) {
             startsPhrase = lowercase?.isPrefix ?? false
             if let lowercase {
                 wordClasses.formUnion(lowercase.classes.intersection(.lowercaseClasses))
             }
-            if token.shape.contains(.allCaps), let titled = titleCased(token, in: bytes, lexicons: lexicons) {
-                wordClasses.formUnion(titled.intersection([.firstName, .demonym]))
+            if token.shape.contains(.allCaps) {  // `SERGEY` as `Sergey`
+                key.reset()
+                key.append(token, from: bytes, casing: .titleCased)
+                if let titled = key.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) {
+                    wordClasses.formUnion(titled.classes.intersection([.firstName, .demonym]))
+                }
             }
         }
-        var lemma = LexiconSet.LemmaReference()
-        if lowercase?.classes.contains(.verb) ?? false {
-            lemma = hasCapital ? key.bytes.withUnsafeBufferPointer { lexicons.verbLemmaReference(forKey: $0) } : lexicons.verbLemmaReference(forKey: word)
-        }
         return WordInfo(classes: wordClasses, exact: asWritten, lowercase: lowercase, verbLemma: lemma, startsLowercasePhrase: startsPhrase)
-    }
-
-    /// Classes of an all-caps word written in title case (`SERGEY` → `Sergey`).
-    private static func titleCased(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>, lexicons: LexiconSet) -> WordClass? {
-        var key: [UInt8] = []
-        for k in token.range {
-            let b = bytes[k]
-            key.append(k > Int(token.start) && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return key.withUnsafeBufferPointer { lexicons.info(forKey: $0) }?.classes
     }
 
     // MARK: - Text
@@ -118,8 +112,7 @@ final class AnnotatedText {
         guard isWord(i), Int(tokens[i].end - tokens[i].start) == word.utf8.count else { return false }
         var k = Int(tokens[i].start)
         for b in word.utf8 {
-            let c = bytes[k]
-            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != b { return false }
+            if LexiconKey.lowercased(bytes[k]) != b { return false }
             k += 1
         }
         return true
@@ -193,9 +186,6 @@ extension AnnotatedText {
 
     /// The as-written look-up of token `i`.
     func exact(_ i: Int) -> LexiconSet.Info? { words[i].exact }
-
-    /// The look-up of token `i` in lowercase (nil for punctuation and numbers).
-    func lowercase(_ i: Int) -> LexiconSet.Info? { words[i].lowercase }
 
     /// The lemma of token `i` when it is a verb form (`seized` → `seize`).
     func verbLemma(_ i: Int) -> String? { cache.lemma(words[i].verbLemma, in: lexicons) }

@@ -114,17 +114,6 @@ struct Clustering {
         return Self.isShouted(best.name) && (best.type == .person || best.name.contains(" ")) ? TitleCase.of(best.name) : best.name
     }
 
-    /// The numbers sorted, each once.
-    private static func ascendingOnce(_ numbers: [Int]) -> [Int] {
-        var sorted = numbers.sorted()
-        var kept = 0
-        for n in sorted where kept == 0 || sorted[kept - 1] != n {
-            sorted[kept] = n
-            kept += 1
-        }
-        return Array(sorted[..<kept])
-    }
-
     /// Written all in capitals, with at least one word of three letters or more (`SERGEY BOBOK`).
     private static func isShouted(_ name: String) -> Bool {
         name.contains { $0.isLetter } && !name.contains { $0.isLowercase } && name.split(separator: " ").contains { $0.count >= 3 }
@@ -149,7 +138,7 @@ struct Clustering {
                 entity.documents += candidates[i].documents.lazy.map(Int.init)
                 if candidates[i].known, candidates[i].name != name { renamed[candidates[i].key] = entity.key }
             }
-            if group.count > 1 { entity.documents = Self.ascendingOnce(entity.documents) }
+            if group.count > 1 { entity.documents = Set(entity.documents).sorted() }
             entities.append(entity)
         }
         for d in documents.indices {
