@@ -14,7 +14,7 @@ package enum CoMentionPairs {
     }
 
     /// Each pair of `pairs`, from each of its ends.
-    static func rows(of pairs: PairCounts) -> [Row] {
+    static func rows(of pairs: some CoMentionCounts) -> [Row] {
         var rows: [Row] = []
         pairs.forEachEntity { entity, entries in
             for entry in entries { rows.append(Row(entity: entity, other: entry.other, sentences: entry.sentences, documents: entry.documents)) }

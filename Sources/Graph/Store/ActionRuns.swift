@@ -29,9 +29,11 @@ struct ActionRuns {
                                                                        sentences: change.sentences, documents: change.documents))
             }
         }
+        var inserter = try runs.inserter()
         for entity in entries.keys.sorted() {
-            try runs.add(entity, entries[entity]!.sorted { $0.edge < $1.edge }, isNew: entity >= firstNew)
+            try runs.add(entity, entries[entity]!.sorted { $0.edge < $1.edge }, isNew: entity >= firstNew, into: &inserter)
         }
+        try inserter.finish()
     }
 
     /// The action edges from and to `entity`, by increasing edge id.

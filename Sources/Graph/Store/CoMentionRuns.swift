@@ -15,11 +15,13 @@ struct CoMentionRuns {
 
     /// Adds the counts of `pairs` to both ends of each pair; `sign` -1 takes them out. Entities
     /// from `firstNew` on have no runs yet.
-    func add(_ pairs: PairCounts, sign: Int = 1, firstNew: Int64 = .max) throws {
+    func add(_ pairs: some CoMentionCounts, sign: Int = 1, firstNew: Int64 = .max) throws {
+        var inserter = try runs.inserter()
         try pairs.forEachEntity { entity, entries in
-            try add(entity, sign == 1 ? entries : entries.map { CoMentionEntry(other: $0.other, sentences: sign * $0.sentences, documents: sign * $0.documents) },
-                    isNew: entity >= firstNew)
+            try runs.add(entity, sign == 1 ? entries : entries.map { CoMentionEntry(other: $0.other, sentences: sign * $0.sentences, documents: sign * $0.documents) },
+                         isNew: entity >= firstNew, into: &inserter)
         }
+        try inserter.finish()
     }
 
     /// The edges of `entity`, by increasing id of the other end.

@@ -99,10 +99,8 @@ package struct DocumentEntities {
 
     /// Every pair of entities of each of `docs`, with the document and the sentences naming both:
     /// what those documents add to the co-mention edges.
-    static func pairs(of postings: some Sequence<[Named]>) -> PairCounts {
-        var pairs = PairCounts()
-        for named in postings { pairs.add(document: named) }
-        return pairs
+    static func pairs(of postings: some Sequence<[Named]>) -> PostingPairs {
+        PostingPairs(postings)
     }
 
     /// The co-mention edges of `entity` that the documents with `postings` give: for every other
@@ -121,9 +119,9 @@ package struct DocumentEntities {
     }
 
     /// The number of sentences in both increasing lists.
-    static func shared(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count, j < b.count {
+    static func shared<C: RandomAccessCollection<UInt32>>(_ a: C, _ b: C) -> Int where C.Index == Int {
+        var i = a.startIndex, j = b.startIndex, count = 0
+        while i < a.endIndex, j < b.endIndex {
             if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else { count += 1; i += 1; j += 1 }
         }
         return count

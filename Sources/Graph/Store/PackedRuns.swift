@@ -21,11 +21,28 @@ struct PackedRuns<Entry: RunEntry> {
     /// Runs an entity may keep; past them, a new run takes in the newest runs whatever their length.
     static var maxRuns: Int { 12 }
 
+    /// Writes new runs of many entities, ``BulkInserter/rowsPerStatement`` a statement.
+    typealias Inserter = BulkInserter<Int64, Int, SQLiteBlob<UInt8>>
+
+    /// An ``Inserter`` into this table; ``BulkInserter/finish()`` writes its last runs.
+    func inserter() throws -> Inserter {
+        try Inserter(db, into: Entry.table, columns: ["entity", "entries", Entry.column])
+    }
+
     /// Adds `entries` (increasing ``RunEntry/key``) to the edges of `entity`; `isNew` when the
     /// entity has no runs yet.
     func add(_ entity: Int64, _ entries: [Entry], isNew: Bool = false) throws {
+        var inserter = try inserter()
+        try add(entity, entries, isNew: isNew, into: &inserter)
+        try inserter.finish()
+    }
+
+    /// Adds `entries` to the edges of `entity`, as ``add(_:_:isNew:)``, with the new run written
+    /// through `inserter`: it is the entity's newest once written, so `entity` must not be
+    /// added to again before `inserter` is finished.
+    func add(_ entity: Int64, _ entries: [Entry], isNew: Bool, into inserter: inout Inserter) throws {
         guard !entries.isEmpty else { return }
-        guard !isNew else { return try insert(entity, entries) }
+        guard !isNew else { return try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries))) }
         let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ? ORDER BY id DESC"),
                                       arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
         var length = entries.count, taken = 0
@@ -38,7 +55,7 @@ struct PackedRuns<Entry: RunEntry> {
             length += stored[taken].entries
             taken += 1
         }
-        guard taken > 0 else { return try insert(entity, entries) }
+        guard taken > 0 else { return try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries))) }
         // The runs taken are the newest: those from the oldest taken on.
         let oldest = stored[taken - 1].id
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ? ORDER BY id"),
@@ -47,7 +64,9 @@ struct PackedRuns<Entry: RunEntry> {
         while let row = try rows.next() { lists.append(Self.entries(row, at: 0)) }
         try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").execute(arguments: [entity, oldest])
         // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
-        try insert(entity, Entry.merge(lists + [entries], complete: taken == stored.count))
+        let merged = Entry.merge(lists + [entries], complete: taken == stored.count)
+        guard !merged.isEmpty else { return }
+        try inserter.add(entity, merged.count, SQLiteBlob(elements: Entry.pack(merged)))
     }
 
     /// The edges of `entity`, by increasing key.
@@ -128,13 +147,6 @@ struct PackedRuns<Entry: RunEntry> {
     /// Deletes the runs of `entity`.
     func delete(_ entity: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ?").execute(arguments: [entity])
-    }
-
-    /// Appends a run of `entries` to `entity`, without merging.
-    func insert(_ entity: Int64, _ entries: [Entry]) throws {
-        guard !entries.isEmpty else { return }
-        try BoundStatement(db, sql: "INSERT INTO \(Entry.table) (entity, entries, \(Entry.column)) VALUES (?, ?, ?)")
-            .run(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries)))
     }
 
     private static func entries(_ row: Row, at column: Int) -> [Entry] {

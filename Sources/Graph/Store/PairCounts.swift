@@ -1,12 +1,10 @@
-/// Sentence and document counts per co-mention pair, gathered from each end: a document adds a
-/// count for every pair of its entities, so this is the hottest structure of ingest. Each entity
-/// keeps a list of its counts in the order they come, sorted and summed by the other end when it
-/// has doubled since it last was, and when read: in a collection whose documents name different
-/// entities nearly every pair is new, and a table keyed by pair would cost a cache miss for each;
-/// in one whose documents name the same entities again, the sums keep each list within twice
-/// its distinct pairs.
-struct PairCounts {
-    /// A count from one end, in 16 bytes: a batch holds millions.
+/// Sentence and document counts per co-mention pair, added one pair at a time (the generated
+/// graph's sentences; documents' postings are read by ``PostingPairs``) and gathered from each
+/// end: each entity keeps a list of its counts in the order they come, sorted and summed by the
+/// other end when it has doubled since it last was, and when read, so that a list stays within
+/// twice its distinct pairs without a table keyed by pair.
+struct PairCounts: CoMentionCounts {
+    /// A count from one end, in 16 bytes: a generated graph holds millions.
     private struct Count {
         var other: Int64
         var sentences: Int32
@@ -22,19 +20,6 @@ struct PairCounts {
     mutating func add(_ a: Int64, _ b: Int64, sentences: Int = 0, documents: Int = 0) {
         append(Count(other: b, sentences: Int32(sentences), documents: Int32(documents)), to: list(of: a))
         append(Count(other: a, sentences: Int32(sentences), documents: Int32(documents)), to: list(of: b))
-    }
-
-    /// Adds the pairs of one document's entities (its postings): the document, and the sentences
-    /// naming both. Each entity's list is found once for the document, not once for each pair.
-    mutating func add(document named: [DocumentEntities.Named]) {
-        let slots = named.map { list(of: $0.entity) }
-        for i in named.indices {
-            for j in named.indices.dropFirst(i + 1) {
-                let shared = Int32(DocumentEntities.shared(named[i].sentences, named[j].sentences))
-                append(Count(other: named[j].entity, sentences: shared, documents: 1), to: slots[i])
-                append(Count(other: named[i].entity, sentences: shared, documents: 1), to: slots[j])
-            }
-        }
     }
 
     /// Each entity with a pair, in increasing id, with its entries summed by the other end, in

@@ -215,7 +215,7 @@ enum Schema {
                 var entity: Int64 = 0
                 var entries: [ActionEntry] = []
                 func flush() throws {
-                    try runs.insert(entity, entries.sorted { $0.edge < $1.edge })
+                    try runs.add(entity, entries.sorted { $0.edge < $1.edge }, isNew: true)
                     entries.removeAll(keepingCapacity: true)
                 }
                 while let row = try rows.next() {
