@@ -27,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "Graph",
-            dependencies: ["NER", "CLibXML2", "CZlib", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["NER", "CLibXML2", "CZlib", "CLz4", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(
             name: "PostgresStore",
@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "NewsCollections", dependencies: ["CLibXML2", "CZlib"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLz4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CPrefetch"),
         .executableTarget(name: "collections-read", dependencies: ["NewsCollections"]),

@@ -6,7 +6,7 @@ set -euo pipefail
 # Debian packages the build and the tests use.
 # chromium and chromium-driver run the viewer page's browser test (Tests/Browser); postgresql-15
 # is the server the PostgreSQL store's tests start in a temporary folder (Scripts/postgres.sh).
-packages=(python3 libsqlite3-dev libxml2-dev zlib1g-dev libxml2-utils graphviz pkg-config chromium chromium-driver postgresql-15)
+packages=(python3 libsqlite3-dev libxml2-dev zlib1g-dev liblz4-dev libxml2-utils graphviz pkg-config chromium chromium-driver postgresql-15)
 
 missing=()
 for p in "${packages[@]}"; do

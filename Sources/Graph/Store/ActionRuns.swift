@@ -20,18 +20,26 @@ struct ActionRuns {
     /// Adds `changes` to both ends of their edges (an edge from an entity to itself, once).
     /// Entities from `firstNew` on have no runs yet.
     func add(_ changes: [ActionChange], firstNew: Int64 = .max) throws {
-        var entries: [Int64: [ActionEntry]] = [:]
+        // Each change at its ends, by entity, then by edge.
+        var ends: [(entity: Int64, entry: ActionEntry)] = []
+        ends.reserveCapacity(2 * changes.count)
         for change in changes where change.sentences != 0 || change.documents != 0 {
-            entries[change.source, default: []].append(ActionEntry(edge: change.edge, other: change.target, outgoing: true,
-                                                                   sentences: change.sentences, documents: change.documents))
+            ends.append((change.source, ActionEntry(edge: change.edge, other: change.target, outgoing: true,
+                                                    sentences: change.sentences, documents: change.documents)))
             if change.target != change.source {
-                entries[change.target, default: []].append(ActionEntry(edge: change.edge, other: change.source, outgoing: false,
-                                                                       sentences: change.sentences, documents: change.documents))
+                ends.append((change.target, ActionEntry(edge: change.edge, other: change.source, outgoing: false,
+                                                        sentences: change.sentences, documents: change.documents)))
             }
         }
+        ends.sort { ($0.entity, $0.entry.edge) < ($1.entity, $1.entry.edge) }
         var inserter = try runs.inserter()
-        for entity in entries.keys.sorted() {
-            try runs.add(entity, entries[entity]!.sorted { $0.edge < $1.edge }, isNew: entity >= firstNew, into: &inserter)
+        var start = 0
+        while start < ends.count {
+            let entity = ends[start].entity
+            var end = start + 1
+            while end < ends.count, ends[end].entity == entity { end += 1 }
+            try runs.add(entity, ends[start..<end].map(\.entry), isNew: entity >= firstNew, into: &inserter)
+            start = end
         }
         try inserter.finish()
     }

@@ -28,18 +28,13 @@ struct BatchWriter {
         var name: String
     }
 
+    /// An action edge of the batch, its predicate by rank among the batch's predicates (which
+    /// follows their text), so that rows hash and compare as integers in the text's order.
     private struct ActionRow: Hashable, Comparable {
         var source: Int64
         var target: Int64
-        var predicate: String
+        var predicate: Int32
         var negated: Bool
-
-        init(_ edge: DocumentGraph.ActionEdge, ids: [Int64]) {
-            source = ids[edge.source]
-            target = ids[edge.target]
-            predicate = edge.predicate
-            negated = edge.negated
-        }
 
         static func < (a: ActionRow, b: ActionRow) -> Bool {
             (a.source, a.target, a.predicate, a.negated ? 1 : 0) < (b.source, b.target, b.predicate, b.negated ? 1 : 0)
@@ -169,13 +164,15 @@ struct BatchWriter {
     /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
+        let predicates = Array(Set(graphs.lazy.flatMap { $0.actions.lazy.map(\.predicate) })).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: predicates.enumerated().map { ($1, Int32($0)) })
         // The batch's distinct actions with their counts, and the one each document's action is.
         var number: [ActionRow: Int] = [:]
         number.reserveCapacity(graphs.reduce(0) { $0 + $1.actions.count })
         var actions: [(row: ActionRow, counts: Counts)] = []
         let numbers = zip(graphs, entityIDs).map { graph, ids in
             graph.actions.map { edge in
-                let row = ActionRow(edge, ids: ids)
+                let row = ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: rank[edge.predicate]!, negated: edge.negated)
                 let n = number[row] ?? {
                     number[row] = actions.count
                     actions.append((row, Counts()))
@@ -196,33 +193,44 @@ struct BatchWriter {
         var changes: [ActionChange] = []
         changes.reserveCapacity(actions.count)
         // In a fixed order, so that the same documents give the same edge ids.
-        for n in actions.indices.sorted(by: { actions[$0].row < actions[$1].row }) {
+        let order = actions.indices.sorted { actions[$0].row < actions[$1].row }
+        for n in order {
             let (row, counts) = actions[n]
+            let predicate = predicates[Int(row.predicate)]
             let stored = max(row.source, row.target) >= firstNewEntity ? nil
-                : try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, row.predicate, row.negated)
+                : try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, predicate, row.negated)
             if let id = stored {
                 try addToAction.run(id, counts.sentences, counts.documents)
                 actionIDs[n] = id
             } else {
                 actionIDs[n] = nextAction
                 nextAction += 1
-                try insertAction.add(actionIDs[n], row.source, row.target, EdgeKind.action, row.predicate, row.negated, counts.sentences, counts.documents)
+                try insertAction.add(actionIDs[n], row.source, row.target, EdgeKind.action, predicate, row.negated, counts.sentences, counts.documents)
             }
             changes.append(ActionChange(edge: actionIDs[n], source: row.source, target: row.target,
                                         sentences: counts.sentences, documents: counts.documents))
         }
         try insertAction.finish()
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
-        // In key order, as mention rows are.
-        var rows: [(edge: Int64, document: Int, action: Int)] = []
-        for (i, documentNumbers) in numbers.enumerated() {
-            for (a, n) in documentNumbers.enumerated() { rows.append((actionIDs[n], i, a)) }
+        // The documents stating each action, in document order, placed by a counting sort; then
+        // written in the order of the edges (new ones by increasing id): near key order, as
+        // mention rows are.
+        var firstStatement = [Int](repeating: 0, count: actions.count + 1)
+        for (n, action) in actions.enumerated() { firstStatement[n + 1] = firstStatement[n] + action.counts.documents }
+        var statements = [(document: Int32, action: Int32)](repeating: (0, 0), count: firstStatement[actions.count])
+        var placed = firstStatement
+        for (document, documentNumbers) in numbers.enumerated() {
+            for (action, n) in documentNumbers.enumerated() {
+                statements[placed[n]] = (Int32(document), Int32(action))
+                placed[n] += 1
+            }
         }
-        rows.sort { ($0.edge, $0.document) < ($1.edge, $1.document) }
         var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
-        for row in rows {
-            let edge = graphs[row.document].actions[row.action]
-            try insertEvidence.add(row.edge, documentIDs[row.document], edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
+        for n in order {
+            for (document, action) in statements[firstStatement[n]..<firstStatement[n + 1]] {
+                let edge = graphs[Int(document)].actions[Int(action)]
+                try insertEvidence.add(actionIDs[n], documentIDs[Int(document)], edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
+            }
         }
         try insertEvidence.finish()
     }
