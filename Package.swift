@@ -47,6 +47,7 @@ let package = Package(
         .systemLibrary(name: "CLz4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "CPrefetch"),
+        .systemLibrary(name: "CAffinity"),
         .executableTarget(name: "collections-read", dependencies: ["NewsCollections"]),
         .target(
             name: "Server",
@@ -68,6 +69,7 @@ let package = Package(
                 "Evaluation",
                 "NewsCollections",
                 "CMalloc",
+                "CAffinity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

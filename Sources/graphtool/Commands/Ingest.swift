@@ -21,9 +21,9 @@ struct Ingest: ParsableCommand {
             A document's date is its record's, else read from its first lines (2022-03-03, March 3, 2022), \
             else --date.
 
-            Documents are analysed by --jobs workers at once, and each batch is written while the next \
-            one is read and analysed; the store is the same as with --jobs 1, which does everything on \
-            one thread.
+            Documents are analysed by --jobs workers at once (by default one for each core graphtool \
+            may run on, up to 8), and each batch is written while the next one is read and analysed; \
+            the store is the same as with --jobs 1, which does everything on one thread.
 
             --analyses stores documents analysed elsewhere, by `graphtool extract --for-ingest` (on \
             Spark: Scripts/spark/extract.py), instead of reading PATHs: the same documents make the \
@@ -45,8 +45,12 @@ struct Ingest: ParsableCommand {
     @Option(help: "Megabytes of text per transaction.")
     var batchMb = 16
 
-    @Option(help: "Documents analysed (with --analyses, decoded) at once; 1 also writes on the same thread.")
-    var jobs = 2
+    @Option(help: "Documents analysed (with --analyses, decoded) at once; 1 also writes on the same thread. (default: the cores graphtool may run on, up to 8)")
+    var jobs: Int?
+
+    /// --jobs, else one worker for each core this process may run on, up to 8 (each keeps a
+    /// word cache of its own).
+    private var workers: Int { jobs ?? min(8, AvailableCores.count) }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var recognizerOptions: RecognizerOptions
@@ -59,7 +63,7 @@ struct Ingest: ParsableCommand {
             guard paths.isEmpty else { throw ValidationError("--analyses stores analyses made already; name no PATH beside it") }
             guard recognizerOptions.gazetteers.isEmpty else { throw ValidationError("--gazetteer changes recognition, which extract did: give it to `graphtool extract --for-ingest`") }
         }
-        guard batchMb > 0, jobs > 0 else { throw ValidationError("--batch-mb and --jobs must be positive") }
+        guard batchMb > 0, (jobs ?? 1) > 0 else { throw ValidationError("--batch-mb and --jobs must be positive") }
         if let date, DocumentMetadata.validDate(date) == nil { throw ValidationError("--date must be a date like 2022-03-03, not \(date)") }
     }
 
@@ -71,12 +75,12 @@ struct Ingest: ParsableCommand {
         if let analyses {
             let given = try AnalysesInput(analyses)
             defer { given.close() }
-            let count = try given.check(workers: jobs, reportingTo: &errors)
+            let count = try given.check(workers: workers, reportingTo: &errors)
             var queue = try queue(resolver: resolver, analyzer: nil, total: count)
-            try given.forEach(workers: jobs) { try queue.add($0) }
+            try given.forEach(workers: workers) { try queue.add($0) }
             ingested = try queue.finish()
         } else {
-            let analyzer = ParallelAnalysis(recognizer: try recognizerOptions.recognizer(), workers: jobs)
+            let analyzer = ParallelAnalysis(recognizer: try recognizerOptions.recognizer(), workers: workers)
             let inputs = input.documents
             let items = inputs.items(paths, warnings: &errors)
             var queue = try queue(resolver: resolver, analyzer: analyzer, total: items.count)
@@ -98,7 +102,7 @@ struct Ingest: ParsableCommand {
     /// The queue into the store; `total` is the number of inputs the progress bar counts to.
     private func queue(resolver: EntityResolver, analyzer: ParallelAnalysis?, total: Int) throws -> IngestQueue {
         IngestQueue(graph: try store.open(.write), stored: try store.open(.read), resolver: resolver, analyzer: analyzer,
-                    batchBytes: batchMb * 1_000_000, background: jobs > 1, fallbackDate: date, total: total)
+                    batchBytes: batchMb * 1_000_000, background: workers > 1, fallbackDate: date, total: total)
     }
 
     /// Prints what was done and what the store holds.
