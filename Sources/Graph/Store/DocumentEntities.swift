@@ -60,8 +60,8 @@ package struct DocumentEntities {
 
     /// Stores the postings of document `doc` (`named` in increasing entity order).
     func write(_ doc: Int64, _ named: [Named]) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_entities (doc_id, entities) VALUES (?, ?)")
-            .execute(arguments: [doc, Data(Self.pack(named))])
+        try BoundStatement(db, sql: "INSERT OR REPLACE INTO document_entities (doc_id, entities) VALUES (?, ?)")
+            .run(doc, SQLiteBlob(elements: Self.pack(named)))
     }
 
     /// The postings of each of `docs` that has them, by document.

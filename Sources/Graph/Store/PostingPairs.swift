@@ -18,14 +18,19 @@ struct PostingPairs: CoMentionCounts {
     /// The 64-bit words of each bit set of a document: one bit for each of its sentences that
     /// names an entity.
     private var documentWords: [Int32] = []
-    /// The flat position of every posting with its document, by entity.
-    private var index: [(position: Int32, document: Int32)] = []
+    /// Every posting's entity, flat position and document, by entity.
+    private var index: [(entity: Int64, position: Int32, document: Int32)] = []
     /// The entity of each rank: the distinct entities, by increasing id.
     private var ranked: [Int64] = []
 
     init(_ postings: some Sequence<[DocumentEntities.Named]>) {
+        var sentences: [UInt32] = []
         for named in postings {
-            let sentences = Array(Set(named.lazy.flatMap(\.sentences))).sorted()
+            // The document's sentences that name an entity, once each, in order.
+            sentences.removeAll(keepingCapacity: true)
+            for entry in named { sentences.append(contentsOf: entry.sentences) }
+            sentences.sort()
+            sentences.removeSubrange(sentences.uniquePrefix()...)
             let words = (sentences.count + 63) / 64
             for entry in named {
                 entities.append(entry.entity)
@@ -44,12 +49,11 @@ struct PostingPairs: CoMentionCounts {
         ranks = Array(repeating: 0, count: entities.count)
         index.reserveCapacity(entities.count)
         for d in 0..<documentStarts.count - 1 {
-            for p in documentStarts[d]..<documentStarts[d + 1] { index.append((p, Int32(d))) }
+            for p in documentStarts[d]..<documentStarts[d + 1] { index.append((entities[Int(p)], p, Int32(d))) }
         }
-        index.sort { [entities] in entities[Int($0.position)] < entities[Int($1.position)] }
+        index.sort { $0.entity < $1.entity }
         for posting in index {
-            let entity = entities[Int(posting.position)]
-            if ranked.last != entity { ranked.append(entity) }
+            if ranked.last != posting.entity { ranked.append(posting.entity) }
             ranks[Int(posting.position)] = Int32(ranked.count - 1)
         }
     }
@@ -61,9 +65,9 @@ struct PostingPairs: CoMentionCounts {
         var others: [Int32] = []
         var start = 0
         while start < index.count {
-            let position = Int(index[start].position), entity = entities[position]
+            let position = Int(index[start].position), entity = index[start].entity
             var end = start + 1
-            while end < index.count, entities[Int(index[end].position)] == entity { end += 1 }
+            while end < index.count, index[end].entity == entity { end += 1 }
             entries.removeAll(keepingCapacity: true)
             if end - start == 1 {
                 forEachOther(in: Int(index[start].document), of: position) { other, shared in
