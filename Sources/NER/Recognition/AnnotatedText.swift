@@ -150,7 +150,7 @@ final class AnnotatedText {
             matchKey.append(tokens[j], from: bytes, casing: casing)
             // The word alone was looked up with the text: only longer keys are looked up here.
             let known = j > i ? nil : casing == .asWritten ? words[i].exact : casing == .lowercased ? words[i].lowercase : nil
-            guard let info = known ?? matchKey.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
+            guard let info = known ?? matchKey.bytes.withUnsafeBufferPointer(info(forKey:)) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
             j += 1
@@ -167,6 +167,12 @@ final class AnnotatedText {
         }
         guard let match, let entry = entity(match.info) else { return nil }
         return (match.end, entry)
+    }
+
+    /// What the lexicons know about a name of several words, a phrase or a lemma, remembered
+    /// across documents (``PhraseCache``).
+    func info(forKey key: UnsafeBufferPointer<UInt8>) -> LexiconSet.Info? {
+        cache.phrases.info(forKey: key) { lexicons.info(forKey: key) }
     }
 
     /// The gazetteer entity of a looked-up key.

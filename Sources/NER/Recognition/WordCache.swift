@@ -25,6 +25,9 @@ public final class WordCache {
     /// Lemmas by where they are (``LexiconSet/LemmaReference``), direct-mapped on 2^10 slots.
     private var lemmas = [(reference: LexiconSet.LemmaReference, lemma: String)?](repeating: nil, count: 1 << 10)
 
+    /// Look-ups of names of several words, phrases and lemmas.
+    let phrases = PhraseCache()
+
     public init() {
         slots = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Slot>.stride * Self.slotCount, alignment: 64)
             .bindMemory(to: Slot.self, capacity: Self.slotCount)
