@@ -14,8 +14,9 @@ final class AnnotatedText {
     let sentenceOf: [Int32]
     /// Look-ups remembered across documents.
     private let cache: WordCache
-    /// The key ``longestMatch(from:limit:casing:accept:)`` builds, kept so that its buffer is reused.
-    private var matchKey = LexiconKey()
+    /// The key ``longestMatch(from:limit:casing:accept:)`` builds, kept so that its buffer is reused;
+    /// owned, and read and written through a constant pointer, so that building it pays no exclusivity check.
+    private let matchKey: UnsafeMutablePointer<LexiconKey>
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
@@ -23,6 +24,8 @@ final class AnnotatedText {
         self.sentences = sentences
         self.lexicons = lexicons
         self.cache = cache
+        matchKey = .allocate(capacity: 1)
+        matchKey.initialize(to: LexiconKey())
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
@@ -44,6 +47,11 @@ final class AnnotatedText {
             }
             count = tokens.count
         }
+    }
+
+    deinit {
+        matchKey.deinitialize(count: 1)
+        matchKey.deallocate()
     }
 
     /// What the lexicons say about one word: as written, as written in lowercase, and where its
@@ -142,15 +150,15 @@ final class AnnotatedText {
             guard let single = words[i].exact else { return nil }
             if !single.isPrefix { return single.isKey && accept(single) ? (i + 1, single) : nil }
         }
-        matchKey.reset()
+        matchKey.pointee.reset()
         var best: (end: Int, info: LexiconSet.Info)?
         var j = i
         while j < limit, j - i < lexicons.maxTokens {
             if j > i, tokens[j].gap >= .newline { break }
-            matchKey.append(tokens[j], from: bytes, casing: casing)
+            matchKey.pointee.append(tokens[j], from: bytes, casing: casing)
             // The word alone was looked up with the text: only longer keys are looked up here.
             let known = j > i ? nil : casing == .asWritten ? words[i].exact : casing == .lowercased ? words[i].lowercase : nil
-            guard let info = known ?? matchKey.bytes.withUnsafeBufferPointer(info(forKey:)) else { break }
+            guard let info = known ?? matchKey.pointee.bytes.withUnsafeBufferPointer(info(forKey:)) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
             j += 1
