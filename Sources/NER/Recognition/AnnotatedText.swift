@@ -1,15 +1,17 @@
 /// A document's tokens and sentences with what the lexicons say about each word.
 ///
 /// Reads: bytes, tokens, sentences, lexicons. Adds: per-token word classes (as written and
-/// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is.
+/// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is, and until
+/// its cache reads another document.
 /// A class, so that the stages sharing it do not copy (and reference-count) its arrays.
 final class AnnotatedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentences: [Sentence]
     let lexicons: LexiconSet
-    /// What the lexicons say about each token (empty for punctuation and numbers).
-    let words: [WordInfo]
+    /// What the lexicons say about each token (empty for punctuation and numbers), in the cache's
+    /// buffer for the document being read.
+    let words: UnsafeBufferPointer<WordInfo>
     /// The sentence of each token.
     let sentenceOf: [Int32]
     /// Look-ups remembered across documents.
@@ -35,18 +37,17 @@ final class AnnotatedText {
         // The cache's slots of all words are asked for first, so that their reads overlap.
         let cacheKeys = tokens.map { $0.kind == .word ? cache.key(bytes, $0.range) : WordCache.Key() }
         for cacheKey in cacheKeys { cache.prefetch(cacheKey) }
-        words = Array(unsafeUninitializedCapacity: tokens.count) { words, count in
-            for (i, token) in tokens.enumerated() {
-                guard token.kind == .word else {
-                    (words.baseAddress! + i).initialize(to: WordInfo())
-                    continue
-                }
-                (words.baseAddress! + i).initialize(to: cache.lookup(cacheKeys[i]) {
-                    Self.lookUp(token, UnsafeBufferPointer(rebasing: bytes[token.range]), in: bytes, lexicons: lexicons, key: &key)
-                })
+        let words = cache.wordBuffer(count: tokens.count)
+        for (i, token) in tokens.enumerated() {
+            guard token.kind == .word else {
+                words[i] = WordInfo()
+                continue
             }
-            count = tokens.count
+            words[i] = cache.lookup(cacheKeys[i]) {
+                Self.lookUp(token, UnsafeBufferPointer(rebasing: bytes[token.range]), in: bytes, lexicons: lexicons, key: &key)
+            }
         }
+        self.words = UnsafeBufferPointer(words)
     }
 
     deinit {

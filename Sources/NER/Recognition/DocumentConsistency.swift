@@ -31,7 +31,7 @@ struct DocumentConsistency {
             }
         }
         mentions = sports.apply(mentions)
-        let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
+        let aliasHashes = Set(aliases.keys.map(LexiconKey.hash))
         var titled = LexiconKey()
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             // A word in capitals is the name as written (`DAB`) or as running text writes it
@@ -113,7 +113,7 @@ struct DocumentConsistency {
         while size < 2 * mentions.count { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size), types = [EntityType?](repeating: nil, count: size)
         for m in mentions {
-            let hash = LexiconKey.hash(m.text.utf8)
+            let hash = LexiconKey.hash(m.text)
             var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
             while let type = types[slot] {
                 if hashes[slot] == hash {
@@ -164,12 +164,12 @@ struct DocumentConsistency {
     private func aliasTable(_ mentions: [Mention]) -> [String: Alias] {
         var aliases: [String: Alias] = [:]
         aliases.reserveCapacity(mentions.count)
-        for m in mentions where m.type != .place && aliases[m.text] == nil {
-            aliases[m.text] = Alias(type: m.type, entity: m.entity, rule: m.rule)
+        for k in mentions.indices where mentions[k].type != .place && aliases[mentions[k].text] == nil {
+            aliases[mentions[k].text] = Alias(type: mentions[k].type, entity: mentions[k].entity, rule: mentions[k].rule)
         }
         var givenNames: [String: Alias] = [:], sharedGivenNames: Set<String> = []
-        for m in mentions where m.tokens.count >= 2 {
-            let last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
+        for k in mentions.indices where mentions[k].tokens.count >= 2 {
+            let m = mentions[k], last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
             if m.type == .person, text.classes(first).contains(.firstName), m.text != text.text(first) {
                 let given = text.text(first)
                 if let other = givenNames[given], other.entity != m.entity { sharedGivenNames.insert(given) }
