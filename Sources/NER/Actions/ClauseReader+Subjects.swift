@@ -31,8 +31,9 @@ extension ClauseReader {
     /// of …, Moscow`, `told LA Weekly that on October 6 after traveling back from Florida, Montalvo …`): the
     /// participle's token and the subject.
     func frontedParticiple() -> (verb: Int, subject: Int)? {
+        // `that` has four letters: other tokens are passed over on their length, not read as small words.
         for opening in sentenceStart..<end
-        where opening == sentenceStart || text.classes(opening - 1).contains(.function) && isWord(opening - 1, .that) {
+        where opening == sentenceStart || text.tokens[opening - 1].end - text.tokens[opening - 1].start == 4 && isWord(opening - 1, .that) {
             var i = opening
             while i < end, let next = datePhraseEnd(i) ?? adjunctEnd(i) { i = next }  // `on October 6`
             let v = i + 1

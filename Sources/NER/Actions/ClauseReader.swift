@@ -202,7 +202,8 @@ final class ClauseReader {
 
     /// Classes of a lemma or phrase (`demand`, `call on`).
     func classes(ofLemma lemma: String) -> WordClass {
-        text.lexicons.info(forKey: lemma).map { $0.isKey ? $0.classes : [] } ?? []
+        var lemma = lemma
+        return lemma.withUTF8(text.info(forKey:)).map { $0.isKey ? $0.classes : [] } ?? []
     }
 
     /// A past tense or participle: `seized`, `took`, `taken` (not `-s` or `-ing` forms, not the base).

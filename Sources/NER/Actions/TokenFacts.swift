@@ -124,7 +124,7 @@ final class TokenFacts {
             if !phraseKey.pointee.isEmpty { phraseKey.pointee.append(0x20) }
             for b in text.bytes[text.tokens[k].range] { phraseKey.pointee.append(LexiconKey.lowercased(b)) }
         }
-        return phraseKey.pointee.withUnsafeBufferPointer { text.lexicons.info(forKey: $0) }.map { $0.isKey ? $0.classes : [] } ?? []
+        return phraseKey.pointee.withUnsafeBufferPointer(text.info(forKey:)).map { $0.isKey ? $0.classes : [] } ?? []
     }
 
     /// The phrase that ``classes(of:_:)`` looked up last.

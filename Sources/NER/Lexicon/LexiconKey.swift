@@ -46,6 +46,12 @@ struct LexiconKey {
         return h
     }
 
+    /// FNV-1a of a string's UTF-8, read as one buffer.
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash($0) }
+    }
+
     var hash: UInt64 { Self.hash(bytes) }
 
     static func lowercased(_ text: String) -> String {

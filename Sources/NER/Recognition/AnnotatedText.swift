@@ -1,21 +1,24 @@
 /// A document's tokens and sentences with what the lexicons say about each word.
 ///
 /// Reads: bytes, tokens, sentences, lexicons. Adds: per-token word classes (as written and
-/// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is.
+/// lowercased) and gazetteer look-ups over token sequences. Only valid while `bytes` is, and until
+/// its cache reads another document.
 /// A class, so that the stages sharing it do not copy (and reference-count) its arrays.
 final class AnnotatedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let sentences: [Sentence]
     let lexicons: LexiconSet
-    /// What the lexicons say about each token (empty for punctuation and numbers).
-    let words: [WordInfo]
+    /// What the lexicons say about each token (empty for punctuation and numbers), in the cache's
+    /// buffer for the document being read.
+    let words: UnsafeBufferPointer<WordInfo>
     /// The sentence of each token.
     let sentenceOf: [Int32]
     /// Look-ups remembered across documents.
     private let cache: WordCache
-    /// The key ``longestMatch(from:limit:casing:accept:)`` builds, kept so that its buffer is reused.
-    private var matchKey = LexiconKey()
+    /// The key ``longestMatch(from:limit:casing:accept:)`` builds, kept so that its buffer is reused;
+    /// owned, and read and written through a constant pointer, so that building it pays no exclusivity check.
+    private let matchKey: UnsafeMutablePointer<LexiconKey>
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], lexicons: LexiconSet, cache: WordCache) {
         self.bytes = bytes
@@ -23,6 +26,8 @@ final class AnnotatedText {
         self.sentences = sentences
         self.lexicons = lexicons
         self.cache = cache
+        matchKey = .allocate(capacity: 1)
+        matchKey.initialize(to: LexiconKey())
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (s, sentence) in sentences.enumerated() {
             for i in sentence.tokens { sentenceOf[i] = Int32(s) }
@@ -32,18 +37,22 @@ final class AnnotatedText {
         // The cache's slots of all words are asked for first, so that their reads overlap.
         let cacheKeys = tokens.map { $0.kind == .word ? cache.key(bytes, $0.range) : WordCache.Key() }
         for cacheKey in cacheKeys { cache.prefetch(cacheKey) }
-        words = Array(unsafeUninitializedCapacity: tokens.count) { words, count in
-            for (i, token) in tokens.enumerated() {
-                guard token.kind == .word else {
-                    (words.baseAddress! + i).initialize(to: WordInfo())
-                    continue
-                }
-                (words.baseAddress! + i).initialize(to: cache.lookup(cacheKeys[i]) {
-                    Self.lookUp(token, UnsafeBufferPointer(rebasing: bytes[token.range]), in: bytes, lexicons: lexicons, key: &key)
-                })
+        let words = cache.wordBuffer(count: tokens.count)
+        for (i, token) in tokens.enumerated() {
+            guard token.kind == .word else {
+                words[i] = WordInfo()
+                continue
             }
-            count = tokens.count
+            words[i] = cache.lookup(cacheKeys[i]) {
+                Self.lookUp(token, UnsafeBufferPointer(rebasing: bytes[token.range]), in: bytes, lexicons: lexicons, key: &key)
+            }
         }
+        self.words = UnsafeBufferPointer(words)
+    }
+
+    deinit {
+        matchKey.deinitialize(count: 1)
+        matchKey.deallocate()
     }
 
     /// What the lexicons say about one word: as written, as written in lowercase, and where its
@@ -142,15 +151,15 @@ final class AnnotatedText {
             guard let single = words[i].exact else { return nil }
             if !single.isPrefix { return single.isKey && accept(single) ? (i + 1, single) : nil }
         }
-        matchKey.reset()
+        matchKey.pointee.reset()
         var best: (end: Int, info: LexiconSet.Info)?
         var j = i
         while j < limit, j - i < lexicons.maxTokens {
             if j > i, tokens[j].gap >= .newline { break }
-            matchKey.append(tokens[j], from: bytes, casing: casing)
+            matchKey.pointee.append(tokens[j], from: bytes, casing: casing)
             // The word alone was looked up with the text: only longer keys are looked up here.
             let known = j > i ? nil : casing == .asWritten ? words[i].exact : casing == .lowercased ? words[i].lowercase : nil
-            guard let info = known ?? matchKey.bytes.withUnsafeBufferPointer({ lexicons.info(forKey: $0) }) else { break }
+            guard let info = known ?? matchKey.pointee.bytes.withUnsafeBufferPointer(info(forKey:)) else { break }
             if info.isKey, accept(info) { best = (j + 1, info) }
             if !info.isPrefix { break }
             j += 1
@@ -167,6 +176,12 @@ final class AnnotatedText {
         }
         guard let match, let entry = entity(match.info) else { return nil }
         return (match.end, entry)
+    }
+
+    /// What the lexicons know about a name of several words, a phrase or a lemma, remembered
+    /// across documents (``PhraseCache``).
+    func info(forKey key: UnsafeBufferPointer<UInt8>) -> LexiconSet.Info? {
+        cache.phrases.info(forKey: key) { lexicons.info(forKey: key) }
     }
 
     /// The gazetteer entity of a looked-up key.

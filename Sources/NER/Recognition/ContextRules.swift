@@ -170,7 +170,7 @@ struct ContextRules {
     /// Fillmore`; not a country or region, which an initial abbreviates: `N. Ireland`, `S. Korea`).
     func isPersonNamedLikePlace(_ entry: GazetteerEntry, at p: Int) -> Bool {
         guard entry.type == .place, p >= 1, text.tokens[p].gap != .none else { return false }
-        if Self.honorifics.contains(text.text(p - 1)) { return true }
+        if isHonorific(p - 1) { return true }
         // A compass letter, or an initial after a house number, is a street's (`319 S. Denver`).
         return entry.category == "city" && text.isWord(p - 1) && text.isCapitalized(p - 1) && isInitials((p - 1)..<p)
             && text.tokens[p - 1].shape.contains(.periods) && !"NSEW".utf8.contains(text.firstByte(p - 1))
@@ -179,6 +179,13 @@ struct ContextRules {
 
     /// As written: `DR Congo` is a country.
     private static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr."]
+    private static let longestHonorific = honorifics.map(\.utf8.count).max()!
+
+    /// Whether token `i` is an honorific: only a capitalized word as short as one is spelled out to compare.
+    private func isHonorific(_ i: Int) -> Bool {
+        text.isWord(i) && text.tokens[i].isCapitalized && Int(text.tokens[i].end - text.tokens[i].start) <= Self.longestHonorific
+            && Self.honorifics.contains(text.text(i))
+    }
 
     private func isInitials(_ range: Range<Int>) -> Bool {
         range.allSatisfy { i in

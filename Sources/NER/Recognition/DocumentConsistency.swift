@@ -15,7 +15,8 @@ struct DocumentConsistency {
 
     func apply(_ found: consuming [Mention], unknown: [Range<Int>]) -> [Mention] {
         var mentions = AcronymDefinitions(text: text).apply(oneTypePerName(narrowingSurnameCompounds(CraftNames(text: text).remove(from: consume found))))
-        mentions += SportsTeams(text: text).unknownTeams(unknown, besides: mentions)
+        let sports = SportsTeams(text: text)
+        mentions += sports.unknownTeams(unknown, besides: mentions)
         let aliases = aliasTable(mentions)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
@@ -29,8 +30,8 @@ struct DocumentConsistency {
                 mentions[i].rule = RuleID(.surnameOf, source: alias.entity)
             }
         }
-        mentions = SportsTeams(text: text).apply(mentions)
-        let aliasHashes = Set(aliases.keys.map { LexiconKey.hash($0.utf8) })
+        mentions = sports.apply(mentions)
+        let aliasHashes = Set(aliases.keys.map(LexiconKey.hash))
         var titled = LexiconKey()
         for (i, token) in text.tokens.enumerated() where !covered[i] && token.kind == .word && token.isCapitalized {
             // A word in capitals is the name as written (`DAB`) or as running text writes it
@@ -43,15 +44,14 @@ struct DocumentConsistency {
                 titled.append(token, from: text.bytes, casing: .titleCased)
                 if aliasHashes.contains(titled.hash) { key = String(decoding: titled.bytes, as: UTF8.self) }
             }
-            let word = text.text(i)
             guard let key, let alias = aliases[key], standsAlone(i), text.classes(i).isDisjoint(with: [.dateWord, .function]) else { continue }
             var rule = alias.rule
             rule.isRepeat = true
             mentions.append(Mention(range: token.range.lowerBound..<token.range.upperBound, tokens: i..<(i + 1), sentence: Int(text.sentenceOf[i]),
-                                    type: alias.type, text: word, entity: alias.entity, rule: rule))
+                                    type: alias.type, text: text.text(i), entity: alias.entity, rule: rule))
             covered[i] = true
         }
-        let people = aliases.filter { $0.value.type == .person && $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }
+        let people = aliases.lazy.filter { $0.value.type == .person && $0.key.utf8.count >= 5 }.sorted { $0.key < $1.key }
         for i in mentions.indices where mentions[i].type == .person && mentions[i].tokens.count == 1 && mentions[i].entity == mentions[i].text {
             if let (name, alias) = variant(of: mentions[i].text, among: people) {
                 mentions[i].entity = alias.entity
@@ -113,7 +113,7 @@ struct DocumentConsistency {
         while size < 2 * mentions.count { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size), types = [EntityType?](repeating: nil, count: size)
         for m in mentions {
-            let hash = LexiconKey.hash(m.text.utf8)
+            let hash = LexiconKey.hash(m.text)
             var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
             while let type = types[slot] {
                 if hashes[slot] == hash {
@@ -164,12 +164,12 @@ struct DocumentConsistency {
     private func aliasTable(_ mentions: [Mention]) -> [String: Alias] {
         var aliases: [String: Alias] = [:]
         aliases.reserveCapacity(mentions.count)
-        for m in mentions where m.type != .place {
-            aliases[m.text] = aliases[m.text] ?? Alias(type: m.type, entity: m.entity, rule: m.rule)
+        for k in mentions.indices where mentions[k].type != .place && aliases[mentions[k].text] == nil {
+            aliases[mentions[k].text] = Alias(type: mentions[k].type, entity: mentions[k].entity, rule: mentions[k].rule)
         }
         var givenNames: [String: Alias] = [:], sharedGivenNames: Set<String> = []
-        for m in mentions where m.tokens.count >= 2 {
-            let last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
+        for k in mentions.indices where mentions[k].tokens.count >= 2 {
+            let m = mentions[k], last = m.tokens.upperBound - 1, first = m.tokens.lowerBound
             if m.type == .person, text.classes(first).contains(.firstName), m.text != text.text(first) {
                 let given = text.text(first)
                 if let other = givenNames[given], other.entity != m.entity { sharedGivenNames.insert(given) }
@@ -181,7 +181,8 @@ struct DocumentConsistency {
             case .organization, .company:
                 guard text.classes(first).isDisjoint(with: [.common, .function, .firstName, .demonym]),
                       !(text.exact(first)?.hasEntity ?? false) else { break }
-                aliases[text.text(first)] = aliases[text.text(first)] ?? Alias(type: m.type, entity: m.entity, rule: RuleID(.shortForm))
+                let shortForm = text.text(first)
+                if aliases[shortForm] == nil { aliases[shortForm] = Alias(type: m.type, entity: m.entity, rule: RuleID(.shortForm)) }
             default:
                 break
             }

@@ -14,6 +14,18 @@
 /// also common words (`Bath`), in a team's position become teams too (not at the start of a sentence).
 struct SportsTeams {
     let text: AnnotatedText
+    /// The sports words the document has, counted up to two: what tells a sports report.
+    private let sportsWords: Int
+
+    init(text: AnnotatedText) {
+        self.text = text
+        var words = 0
+        for i in text.tokens.indices where text.classes(i).contains(.sportsWord) && !text.isCapitalized(i) {
+            words += 1
+            if words == 2 { break }
+        }
+        sportsWords = words
+    }
 
     func apply(_ mentions: [Mention]) -> [Mention] {
         let teams = Set(mentions.indices.filter { mentions[$0].type == .place && isTeam(mentions[$0].tokens) && isPlaceName(mentions[$0]) }
@@ -45,21 +57,11 @@ struct SportsTeams {
 
     /// A score anywhere, or two sports words.
     private func isSportsReport() -> Bool {
-        hasScore() || sportsWords(upTo: 2) >= 2
+        hasScore() || sportsWords == 2
     }
 
     private func hasScore() -> Bool {
         text.tokens.indices.contains(where: isScore)
-    }
-
-    /// The sports words the document has, counted up to `limit`.
-    private func sportsWords(upTo limit: Int) -> Int {
-        var words = 0
-        for i in text.tokens.indices where text.isWord(i) && !text.isCapitalized(i) && text.classes(i).contains(.sportsWord) {
-            words += 1
-            if words >= limit { break }
-        }
-        return words
     }
 
     /// `1-0`, `3 – 2`: two short numbers joined by a dash.
@@ -86,8 +88,7 @@ struct SportsTeams {
     /// position other than before a team role, in a sports report, and do not open a sentence.
     func unknownTeams(_ unknown: [Range<Int>], besides mentions: [Mention]) -> [Mention] {
         // A name no list knows needs more than a score to be a team: a price range looks like one.
-        let words = sportsWords(upTo: 2)
-        guard words == 2 || (words == 1 && hasScore()) else { return [] }
+        guard sportsWords == 2 || (sportsWords == 1 && hasScore()) else { return [] }
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.tokens { covered[i] = true } }
         // Words in capitals and abbreviations are codes and units as often (`25 CUC`, `No. 12`).

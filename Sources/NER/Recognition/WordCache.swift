@@ -5,7 +5,8 @@ import CPrefetch
 ///
 /// Words of up to 15 bytes are kept, in 4,096 pairs of slots compared on the full word bytes: a
 /// word's pair keeps the two words last added to it, so that two frequent words with the same
-/// pair do not keep replacing each other. One cache serves one thread; reuse it across documents.
+/// pair do not keep replacing each other. One cache serves one thread, one document at a time;
+/// reuse it across documents.
 public final class WordCache {
     /// One remembered word: its bytes (the length in the top byte of `tail`) and its look-up, in
     /// one 64-byte line.
@@ -25,6 +26,12 @@ public final class WordCache {
     /// Lemmas by where they are (``LexiconSet/LemmaReference``), direct-mapped on 2^10 slots.
     private var lemmas = [(reference: LexiconSet.LemmaReference, lemma: String)?](repeating: nil, count: 1 << 10)
 
+    /// Look-ups of names of several words, phrases and lemmas.
+    let phrases = PhraseCache()
+
+    /// The per-token look-ups of the document being read, in memory kept from document to document.
+    private var documentWords = UnsafeMutableBufferPointer<WordInfo>(start: nil, count: 0)
+
     public init() {
         slots = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Slot>.stride * Self.slotCount, alignment: 64)
             .bindMemory(to: Slot.self, capacity: Self.slotCount)
@@ -34,6 +41,18 @@ public final class WordCache {
     deinit {
         slots.deinitialize(count: Self.slotCount)
         slots.deallocate()
+        documentWords.deallocate()
+    }
+
+    /// Room for the look-ups of the `count` tokens of the next document, valid until the next call
+    /// (its contents are left from earlier documents).
+    func wordBuffer(count: Int) -> UnsafeMutableBufferPointer<WordInfo> {
+        if documentWords.count < count {
+            documentWords.deallocate()
+            documentWords = .allocate(capacity: max(count, 2 * documentWords.count))
+            documentWords.initialize(repeating: WordInfo())
+        }
+        return UnsafeMutableBufferPointer(rebasing: documentWords[..<count])
     }
 
     /// The gazetteer entity of a looked-up key, decoded once while it stays in the table.

@@ -32,7 +32,7 @@ extension EntityResolver {
         var names = Set<EntityKey>(), keys = Set<String>()
         for document in documents {
             for m in document.mentions.indices {
-                names.insert(EntityKey(type: document.mentions[m].type, name: table.name(of: document.mentions[m]).name))
+                names.insert(EntityKey(type: document.mentions[m].type, name: table.name(text: document.mentions[m].text, entity: document.mentions[m].entity).name))
                 for key in Self.blockingKeys(form: document.mentions[m].text) { keys.insert(key) }
             }
         }

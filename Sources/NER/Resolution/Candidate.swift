@@ -33,10 +33,12 @@ struct CandidateTable {
 
     init(aliases: AliasRules) { self.aliases = aliases }
 
-    /// The name a mention's entity goes by before clustering: the user's forced canonical, if any.
-    func name(of mention: Mention) -> (name: String, forced: Bool) {
-        if let forced = aliases.canonical(for: mention.text) ?? aliases.canonical(for: mention.entity) { return (forced, true) }
-        return (mention.entity, false)
+    /// The name the entity of a mention written `text` goes by before clustering: the user's forced
+    /// canonical, if any, else `entity`. (Given the two names, not the mention, so that reading a
+    /// mention of an array does not copy it.)
+    func name(text: String, entity: String) -> (name: String, forced: Bool) {
+        if let forced = aliases.canonical(for: text) ?? aliases.canonical(for: entity) { return (forced, true) }
+        return (entity, false)
     }
 
     /// Adds the mentions of the next document; returns each mention's candidate, as a position in
@@ -47,7 +49,7 @@ struct CandidateTable {
         let number = documentCount
         documentCount += 1
         for m in mentions.indices {
-            let (name, forced) = name(of: mentions[m])
+            let (name, forced) = name(text: mentions[m].text, entity: mentions[m].entity)
             let i = slot(EntityKey(type: mentions[m].type, name: name))
             slots.append(Int32(i))
             candidates[i].forms[mentions[m].text, default: 0] += 1

@@ -99,8 +99,7 @@ public struct Tokenizer: Sendable {
             if b &- 0x61 < 26 {
                 // A run of lowercase ASCII letters, the bulk of any text.
                 let runStart = i
-                i += 1
-                while i < n, bytes[i] &- 0x61 < 26 { i += 1 }
+                i = Self.lowercaseRunEnd(bytes, from: i + 1)
                 lower += i - runStart; letters += i - runStart; first = false
                 continue
             }
@@ -152,6 +151,25 @@ public struct Tokenizer: Sendable {
         if upper >= 2, lower == 0 { shape.insert(.allCaps) }
         if lower > 0 { shape.insert(.lowercase) }
         return Token(start: start, end: i, kind: .word, shape: shape, gap: gap)
+    }
+
+    /// The end of the run of lowercase ASCII letters from `start`, eight bytes at a time.
+    @inline(__always)
+    private static func lowercaseRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = start
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            // Per byte, with the top bit set so that no subtraction borrows from the next byte: the
+            // top bit stays set when the byte is at least `a`, and when it is past `z`.
+            let atLeastA = (word | high) &- 0x6161_6161_6161_6161
+            let pastZ = (word | high) &- 0x7B7B_7B7B_7B7B_7B7B
+            let notLowercase = ~(atLeastA & ~pastZ & ~word) & high
+            if notLowercase != 0 { return i + notLowercase.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < bytes.count, bytes[i] &- 0x61 < 26 { i += 1 }
+        return i
     }
 
     /// `U.S.`, `U.N.`, `a.m.`: single letters each followed by a period.

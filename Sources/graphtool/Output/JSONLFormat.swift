@@ -21,20 +21,21 @@ enum JSONLFormat {
             }
         }
         out.write(", \"entities\": [" as StaticString)
-        for (n, (mention, range)) in zip(analysis.mentions, analysis.scalarRanges()).enumerated() {
+        let ranges = analysis.scalarRanges()
+        for n in analysis.mentions.indices {
             out.write(n == 0 ? "{\"start\": " as StaticString : ", {\"start\": ")
-            out.write(range.lowerBound)
+            out.write(ranges[n].lowerBound)
             out.write(", \"end\": " as StaticString)
-            out.write(range.upperBound)
+            out.write(ranges[n].upperBound)
             out.write(", \"text\": " as StaticString)
-            out.writeJSONString(mention.text)
+            out.writeJSONString(analysis.mentions[n].text)
             out.write(", \"type\": \"" as StaticString)
-            out.write(mention.type.rawValue)
+            out.write(analysis.mentions[n].type.rawValue)
             out.write("\", \"entity\": " as StaticString)
-            out.writeJSONString(mention.entity)
+            out.writeJSONString(analysis.mentions[n].entity)
             out.write(", \"rule\": " as StaticString)
-            out.writeJSONString(mention.rule)
-            if let ingest { writeIngestFields(of: n, mention, ingest, to: &out) }
+            out.writeJSONString(analysis.mentions[n].rule)
+            if let ingest { writeIngestFields(of: n, analysis.mentions[n], ingest, to: &out) }
             out.write("}" as StaticString)
         }
         out.write("], \"relations\": [" as StaticString)

@@ -38,8 +38,15 @@ struct OutputBuffer {
         block.count += digits
     }
 
-    /// Writes `text` (a string, or a rule that writes itself in parts) as a JSON string literal,
-    /// quotes included.
+    /// Writes `text` as a JSON string literal, quotes included.
+    mutating func writeJSONString(_ text: String) {
+        var text = text
+        appendByte(UInt8(ascii: "\""))
+        text.withUTF8 { appendEscaped($0) }
+        appendByte(UInt8(ascii: "\""))
+    }
+
+    /// Writes a rule, which writes itself in parts, as a JSON string literal, quotes included.
     mutating func writeJSONString(_ text: some TextOutputStreamable) {
         appendByte(UInt8(ascii: "\""))
         withUnsafeMutablePointer(to: &self) { buffer in
