@@ -1,4 +1,4 @@
-/// The co-mention counts some documents add (``DocumentEntities/pairs(of:)``), as rows for a
+/// The co-mention counts some documents add (``PostingPairs``), as rows for a
 /// store that keeps each co-mention edge as one row per end.
 package enum CoMentionPairs {
     package struct Row {
@@ -10,7 +10,7 @@ package enum CoMentionPairs {
 
     /// Each pair the documents' postings name, from each of its ends.
     package static func rows(of postings: some Sequence<[DocumentEntities.Named]>) -> [Row] {
-        rows(of: DocumentEntities.pairs(of: postings))
+        rows(of: PostingPairs(postings))
     }
 
     /// Each pair of `pairs`, from each of its ends.

@@ -81,7 +81,7 @@ struct BatchWriter {
         let postings = batch.postings(entityIDs)
         let documentEntities = DocumentEntities(db: db)
         for (doc, named) in zip(documentIDs, postings) { try documentEntities.write(doc, named) }
-        try CoMentionRuns(db: db).add(DocumentEntities.pairs(of: postings), firstNew: firstNew)
+        try CoMentionRuns(db: db).add(PostingPairs(postings), firstNew: firstNew)
         try writeActions(graphs, entityIDs, documentIDs, firstNewEntity: firstNew)
     }
 

@@ -97,12 +97,6 @@ package struct DocumentEntities {
         return renamed
     }
 
-    /// Every pair of entities of each of `docs`, with the document and the sentences naming both:
-    /// what those documents add to the co-mention edges.
-    static func pairs(of postings: some Sequence<[Named]>) -> PostingPairs {
-        PostingPairs(postings)
-    }
-
     /// The co-mention edges of `entity` that the documents with `postings` give: for every other
     /// entity one of them names with it, the sentences naming both and the documents, by
     /// increasing id of the other entity.

@@ -14,7 +14,7 @@ struct DocumentRemoval {
         guard !ids.isEmpty else { return }
         let list = ids.map(String.init).joined(separator: ",")
         let postings = try DocumentEntities(db: db).read(ids)
-        try CoMentionRuns(db: db).add(DocumentEntities.pairs(of: postings.values), sign: -1)
+        try CoMentionRuns(db: db).add(PostingPairs(postings.values), sign: -1)
         let deleteMentions = try db.cachedStatement(sql: "DELETE FROM mentions WHERE entity_id = ? AND doc_id = ?")
         var entities = Set<Int64>()
         for (doc, named) in postings {

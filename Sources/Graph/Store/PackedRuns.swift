@@ -42,7 +42,7 @@ struct PackedRuns<Entry: RunEntry> {
     /// added to again before `inserter` is finished.
     func add(_ entity: Int64, _ entries: [Entry], isNew: Bool, into inserter: inout Inserter) throws {
         guard !entries.isEmpty else { return }
-        guard !isNew else { return try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries))) }
+        guard !isNew else { return try Self.append(entries, of: entity, to: &inserter) }
         let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ? ORDER BY id DESC"),
                                       arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
         var length = entries.count, taken = 0
@@ -55,7 +55,7 @@ struct PackedRuns<Entry: RunEntry> {
             length += stored[taken].entries
             taken += 1
         }
-        guard taken > 0 else { return try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries))) }
+        guard taken > 0 else { return try Self.append(entries, of: entity, to: &inserter) }
         // The runs taken are the newest: those from the oldest taken on.
         let oldest = stored[taken - 1].id
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ? ORDER BY id"),
@@ -64,9 +64,13 @@ struct PackedRuns<Entry: RunEntry> {
         while let row = try rows.next() { lists.append(Self.entries(row, at: 0)) }
         try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").execute(arguments: [entity, oldest])
         // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
-        let merged = Entry.merge(lists + [entries], complete: taken == stored.count)
-        guard !merged.isEmpty else { return }
-        try inserter.add(entity, merged.count, SQLiteBlob(elements: Entry.pack(merged)))
+        try Self.append(Entry.merge(lists + [entries], complete: taken == stored.count), of: entity, to: &inserter)
+    }
+
+    /// Writes `entries` as a new run of `entity` through `inserter`; none when there are none.
+    private static func append(_ entries: [Entry], of entity: Int64, to inserter: inout Inserter) throws {
+        guard !entries.isEmpty else { return }
+        try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries)))
     }
 
     /// The edges of `entity`, by increasing key.
