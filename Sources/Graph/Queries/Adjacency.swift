@@ -19,22 +19,19 @@ struct Adjacency {
     /// documents that pass `documents` (the stored counts when every document passes, else
     /// ``CoMentionWindow`` and ``ActionWindow``).
     func incidents(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, documents: DocumentFilter = DocumentFilter()) throws -> [Incident] {
+        let actions = !filter.admits(.action) ? []
+            : documents.passesAll ? try ActionRuns(db: db).edges(of: id) : try ActionWindow(db: db).edges(of: id, documents: documents)
+        let coMentions = !filter.admits(.coMention) ? []
+            : documents.passesAll ? try CoMentionRuns(db: db).edges(of: id) : try CoMentionWindow(db: db).edges(of: id, documents: documents)
         var found: [Incident] = []
-        if filter.admits(.action) {
-            let entries = documents.passesAll ? try ActionRuns(db: db).edges(of: id) : try ActionWindow(db: db).edges(of: id, documents: documents)
-            found.reserveCapacity(entries.count)
-            for entry in entries where entry.sentences + entry.documents >= minWeight && entry.other != id {
-                found.append(Incident(edge: entry.edge, other: entry.other, kind: .action, sentences: entry.sentences, documents: entry.documents,
-                                      outgoing: entry.outgoing))
-            }
+        found.reserveCapacity(actions.count + coMentions.count)
+        for entry in actions where entry.sentences + entry.documents >= minWeight && entry.other != id {
+            found.append(Incident(edge: entry.edge, other: entry.other, kind: .action, sentences: entry.sentences, documents: entry.documents,
+                                  outgoing: entry.outgoing))
         }
-        if filter.admits(.coMention) {
-            let entries = documents.passesAll ? try CoMentionRuns(db: db).edges(of: id) : try CoMentionWindow(db: db).edges(of: id, documents: documents)
-            found.reserveCapacity(found.count + entries.count)
-            for entry in entries where entry.weight >= minWeight && entry.other != id {
-                found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention,
-                                      sentences: entry.sentences, documents: entry.documents, outgoing: id < entry.other))
-            }
+        for entry in coMentions where entry.weight >= minWeight && entry.other != id {
+            found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention,
+                                  sentences: entry.sentences, documents: entry.documents, outgoing: id < entry.other))
         }
         return found
     }

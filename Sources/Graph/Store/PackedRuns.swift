@@ -60,11 +60,14 @@ struct PackedRuns<Entry: RunEntry> {
         let oldest = stored[taken - 1].id
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ? ORDER BY id"),
                                        arguments: [entity, oldest])
-        var lists: [[Entry]] = []
-        while let row = try rows.next() { lists.append(Self.entries(row, at: 0)) }
+        var merged: [Entry] = []
+        merged.reserveCapacity(length)
+        while let row = try rows.next() { Self.unpack(row, at: 0, into: &merged) }
         try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").execute(arguments: [entity, oldest])
+        merged += entries
         // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
-        try Self.append(Entry.merge(lists + [entries], complete: taken == stored.count), of: entity, to: &inserter)
+        Entry.merge(&merged, runs: taken + 1, complete: taken == stored.count)
+        try Self.append(merged, of: entity, to: &inserter)
     }
 
     /// Writes `entries` as a new run of `entity` through `inserter`; none when there are none.
@@ -75,67 +78,48 @@ struct PackedRuns<Entry: RunEntry> {
 
     /// The edges of `entity`, by increasing key.
     func edges(of entity: Int64) throws -> [Entry] {
+        var edges: [Entry] = [], runs = 0
+        // Room for every entry at once (the index holds the counts): a hub's are tens of thousands.
+        edges.reserveCapacity(try Int.fetchOne(db.cachedStatement(sql: "SELECT sum(entries) FROM \(Entry.table) WHERE entity = ?"),
+                                               arguments: [entity]) ?? 0)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? ORDER BY id"),
                                        arguments: [entity])
-        var runs: [[Entry]] = []
-        while let row = try rows.next() { runs.append(Self.entries(row, at: 0)) }
-        return Entry.merge(runs, complete: true)
+        while let row = try rows.next() {
+            Self.unpack(row, at: 0, into: &edges)
+            runs += 1
+        }
+        Entry.merge(&edges, runs: runs, complete: true)
+        return edges
     }
 
     /// The number of edges of each entity that has any.
     /// - Complexity: reads the index alone for an entity with one run (its entries are its
-    ///   edges); the runs of the others in one pass, counting the keys whose documents sum above
-    ///   zero (as a complete merge keeps them) without merging.
+    ///   edges); the runs of the others in one pass, merged entity by entity.
     func degrees() throws -> [Int64: Int] {
         var degrees: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT entity, sum(entries) FROM \(Entry.table) GROUP BY entity HAVING count(*) = 1") {
             degrees[row[0]] = row[1]
         }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT entity, \(Entry.column) FROM \(Entry.table)
-            WHERE entity IN (SELECT entity FROM \(Entry.table) GROUP BY entity HAVING count(*) > 1) ORDER BY entity
-            """)
-        var entity: Int64?
-        var entries: [Entry] = []
-        func count() {
-            guard let entity else { return }
-            // Each run is in key order: sorting their concatenation merges them.
-            entries.sort { $0.key < $1.key }
-            var edges = 0, i = 0
-            while i < entries.count {
-                let key = entries[i].key
-                var documents = 0
-                while i < entries.count, entries[i].key == key {
-                    documents += entries[i].documents
-                    i += 1
-                }
-                if documents > 0 { edges += 1 }
-            }
-            degrees[entity] = edges
-            entries.removeAll(keepingCapacity: true)
-        }
-        while let row = try rows.next() {
-            let rowEntity: Int64 = row[0]
-            if rowEntity != entity {
-                count()
-                entity = rowEntity
-            }
-            if let data = row.dataNoCopy(atIndex: 1) { data.withUnsafeBytes { Entry.unpack($0, into: &entries) } }
-        }
-        count()
+        try forEachEntity(where: "entity IN (SELECT entity FROM \(Entry.table) GROUP BY entity HAVING count(*) > 1)") { degrees[$0] = $1.count }
         return degrees.filter { $0.value > 0 }
     }
 
     /// Calls `body` with each entity that has edges and its edges, by increasing entity id.
     func forEachEntity(_ body: (Int64, [Entry]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) ORDER BY entity, id")
+        try forEachEntity(where: "1", body)
+    }
+
+    /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`.
+    private func forEachEntity(where condition: String, _ body: (Int64, [Entry]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity, id")
         var entity: Int64?
-        var runs: [[Entry]] = []
+        var edges: [Entry] = [], runs = 0
         func flush() throws {
             guard let entity else { return }
-            let edges = Entry.merge(runs, complete: true)
+            Entry.merge(&edges, runs: runs, complete: true)
             if !edges.isEmpty { try body(entity, edges) }
-            runs.removeAll(keepingCapacity: true)
+            edges.removeAll(keepingCapacity: true)
+            runs = 0
         }
         while let row = try rows.next() {
             let rowEntity: Int64 = row[0]
@@ -143,7 +127,8 @@ struct PackedRuns<Entry: RunEntry> {
                 try flush()
                 entity = rowEntity
             }
-            runs.append(Self.entries(row, at: 1))
+            Self.unpack(row, at: 1, into: &edges)
+            runs += 1
         }
         try flush()
     }
@@ -153,12 +138,8 @@ struct PackedRuns<Entry: RunEntry> {
         try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ?").execute(arguments: [entity])
     }
 
-    private static func entries(_ row: Row, at column: Int) -> [Entry] {
-        var entries: [Entry] = []
-        if let data = row.dataNoCopy(atIndex: column) {
-            entries.reserveCapacity(data.count / 3)
-            data.withUnsafeBytes { Entry.unpack($0, into: &entries) }
-        }
-        return entries
+    /// Appends the entries of the run in `column` of `row` to `entries`.
+    private static func unpack(_ row: Row, at column: Int, into entries: inout [Entry]) {
+        row.dataNoCopy(atIndex: column)?.withUnsafeBytes { Entry.unpack($0, into: &entries) }
     }
 }
