@@ -109,9 +109,12 @@ struct PackedRuns<Entry: RunEntry> {
         try forEachEntity(where: "1", body)
     }
 
-    /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`.
+    /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`. An
+    /// entity's runs are read in the order of the index by entity, not by id: a merge sums the
+    /// same entries whatever the order of its runs, and sorting the rows by id would copy every
+    /// run into a temporary B-tree.
     private func forEachEntity(where condition: String, _ body: (Int64, [Entry]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity, id")
+        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity")
         var entity: Int64?
         var edges: [Entry] = [], runs = 0
         func flush() throws {
