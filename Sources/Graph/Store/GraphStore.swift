@@ -78,9 +78,17 @@ public final class GraphStore: Sendable {
 
     /// Copies the write-ahead log into the store file and empties it: after an ingest or a
     /// removal, so that the file holds everything and the next reader opens it without reading
-    /// the log (a process that ends without closing the store would leave it behind).
+    /// the log (a process that ends without closing the store would leave it behind). Readers
+    /// of the store keep reading meanwhile; the log is emptied once they are done with it
+    /// (waiting up to 10 s).
     public func checkpoint() throws(GraphStoreError) {
-        do { try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } } catch {
+        do {
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = 10000")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 0") }
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch {
             throw Self.storeError(error, path: path)
         }
     }

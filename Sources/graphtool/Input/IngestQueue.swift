@@ -76,15 +76,18 @@ struct IngestQueue {
         if loaded.count == 64 { try process() }
     }
 
-    /// Writes what is left and waits for every batch; returns what ingest did and how long it took.
-    mutating func finish() throws -> (report: IngestReport, seconds: Double) {
+    /// Writes what is left and waits for every batch; then brings the store file up to date
+    /// (``GraphStorage/checkpoint()``, mostly waiting for the disk) while `summary` reads the
+    /// store, whose content is final. Returns what ingest did, how long it took, and the summary.
+    mutating func finish<Summary>(summarizing summary: () throws -> Summary) throws -> (report: IngestReport, seconds: Double, summary: Summary) {
         try process()
         try flush()
         var report = try writer.finish()
-        try graph.checkpoint()
+        let graph = graph
+        let summarized = try overlapped({ try graph.checkpoint() }, with: summary)
         report += skipped
         progress.finish()
-        return (report, progress.seconds)
+        return (report, progress.seconds, summarized)
     }
 
     /// Analyses the loaded documents that are not stored yet and adds them to the batch.
