@@ -44,15 +44,6 @@ public final class GraphStore: Sendable {
             // 16 MB: a batch of ingest no longer ends in a checkpoint and its two syncs, and a
             // page written by several batches is copied once.
             if mode == .write { try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
-            if mode == .write, ProcessInfo.processInfo.environment["GT_SQLPROF"] != nil {
-                db.trace(options: .profile) { event in
-                    if case let .profile(statement, duration) = event {
-                        var sql = statement.sql
-                        if let r = sql.range(of: "VALUES") { sql = String(sql[..<r.lowerBound]) }
-                        SQLProf.add(String(sql.prefix(90)), duration)
-                    }
-                }
-            }
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -140,20 +131,6 @@ public final class GraphStore: Sendable {
             return .notAStore(path: path, reason: error.message ?? "not a database")
         default:
             return .database(path: path, reason: error.message ?? "\(error)")
-        }
-    }
-}
-
-enum SQLProf {
-    nonisolated(unsafe) static var totals: [String: (Double, Int)] = [:]
-    nonisolated(unsafe) static var registered = false
-    static func add(_ sql: String, _ d: TimeInterval) {
-        if !registered { registered = true; atexit { SQLProf.dump() } }
-        totals[sql, default: (0, 0)].0 += d; totals[sql, default: (0, 0)].1 += 1
-    }
-    static func dump() {
-        for (k, v) in totals.sorted(by: { $0.value.0 > $1.value.0 }).prefix(30) {
-            FileHandle.standardError.write("\(String(format: "%8.3f s %8d", v.0, v.1))  \(k)\n".data(using: .utf8)!)
         }
     }
 }
