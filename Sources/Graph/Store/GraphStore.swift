@@ -22,6 +22,8 @@ public final class GraphStore: Sendable {
     let queue: DatabaseQueue
     /// The bytes of the store each connection maps into memory.
     let mapSize: Int
+    /// Flushes the write-ahead log to disk behind the writer (``flushLogBehind()``).
+    private let logFlush = DispatchQueue(label: "graphtool.store.log-flush")
 
     public init(path: String, mode: Mode) throws(GraphStoreError) {
         self.path = path
@@ -81,6 +83,20 @@ public final class GraphStore: Sendable {
             }
         } catch {
             throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Starts writing the write-ahead log, as far as it is written, to disk on a thread of its
+    /// own, and returns at once: after a batch of ingest, so that the disk writes while the next
+    /// batch is analysed, and the checkpoint, which must first have the log on disk, finds
+    /// most of it there.
+    func flushLogBehind() {
+        let log = path + "-wal"
+        logFlush.async {
+            let descriptor = open(log, O_RDONLY)
+            guard descriptor >= 0 else { return }
+            _ = fsync(descriptor)
+            close(descriptor)
         }
     }
 
