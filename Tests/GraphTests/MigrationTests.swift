@@ -90,6 +90,43 @@ struct MigrationTests {
         #expect(statistics.edgesByKind == ["action": 35, "co-mention": 2490])
     }
 
+    @Test("a migrated store finds what each document states without evidence's old index by document")
+    func actionsByDocument() throws {
+        let path = try copy("seeds-v2.sqlite")
+        let evidence = "SELECT edge_id, doc_id, sentences, hex(spans) FROM evidence"
+        let before = try DatabaseQueue(path: path).read { db in try rows(db, evidence) }
+        let store = try GraphStore(path: path, mode: .write)
+        let indexes = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE tbl_name = 'evidence'") }
+        #expect(indexes == ["evidence"], "the table, with no index beside it")
+
+        // Over the dated documents, an entity's action edges count what their evidence rows in those documents hold.
+        let russia = try #require(try GraphFixtures.entity("Russia", in: store))
+        var actions = NeighborQuery()
+        actions.edges = .action
+        actions.limit = 1000
+        actions.documents = DocumentFilter(since: "1900-01-01")
+        let dated = try store.neighbors(of: russia, actions)
+        let counted = try DatabaseQueue(path: path).read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT count(*), sum(v.sentences) FROM evidence v JOIN edges g ON g.id = v.edge_id JOIN documents d ON d.id = v.doc_id
+                WHERE (g.source = ?1 OR g.target = ?1) AND g.source != g.target AND d.date >= '1900-01-01'
+                """, arguments: [russia.id])!
+        }
+        #expect((counted[0] as Int) > 0)
+        #expect(dated.reduce(0) { $0 + $1.documents } == counted[0])
+        #expect(dated.reduce(0) { $0 + $1.sentences } == counted[1])
+
+        // Removing a document takes out its evidence rows, and only those.
+        let document = try DatabaseQueue(path: path).read { db in
+            try Row.fetchOne(db, sql: "SELECT d.id, d.path FROM documents d WHERE d.id IN (SELECT doc_id FROM evidence) ORDER BY d.id LIMIT 1")!
+        }
+        let id: Int64 = document[0]
+        #expect(try store.remove([.path(document[1])]).removed.count == 1)
+        let after = try DatabaseQueue(path: path).read { db in try rows(db, evidence) }
+        #expect(after == before.filter { $0.split(separator: "|")[1] != "\(id)" })
+        #expect(after.count < before.count)
+    }
+
     @Test("the migrated store takes new documents: the sample corpus again is unchanged")
     func ingestAfterMigration() throws {
         let store = try GraphStore(path: try copy("seeds-v2.sqlite"), mode: .write)

@@ -2,9 +2,9 @@ import GRDB
 
 /// The action edges of an entity counted over the documents that pass a filter (a date range, an
 /// outlet): for each edge, the documents that pass with a sentence stating it, and those
-/// sentences, read from the evidence rows of the documents naming the entity.
+/// sentences, read from the edges each document naming the entity states (``DocumentActions``).
 ///
-/// - Complexity: O(documents naming the entity that pass × evidence rows of each), computed at
+/// - Complexity: O(documents naming the entity that pass × action edges each states), computed at
 ///   query time; the stored edges (``ActionRuns``) count every document.
 struct ActionWindow {
     let db: Database
@@ -16,14 +16,15 @@ struct ActionWindow {
         let position = Dictionary(uniqueKeysWithValues: edges.indices.map { (edges[$0].edge, $0) })
         for i in edges.indices { (edges[i].sentences, edges[i].documents) = (0, 0) }
         let (condition, arguments) = filter.condition(on: "d", after: [entity])
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.edge_id, e.sentences FROM documents d JOIN evidence e ON e.doc_id = d.id
-            WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?1)\(condition)
+        let passing = try Int64.fetchAll(db, sql: """
+            SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?1)\(condition)
             """, arguments: arguments)
-        while let row = try rows.next() {
-            guard let i = position[row[0]] else { continue }
-            edges[i].sentences += row[1]
-            edges[i].documents += 1
+        for stated in try DocumentActions(db: db).read(passing).values {
+            for entry in stated {
+                guard let i = position[entry.edge] else { continue }
+                edges[i].sentences += entry.sentences
+                edges[i].documents += 1
+            }
         }
         return edges.filter { $0.documents > 0 }
     }

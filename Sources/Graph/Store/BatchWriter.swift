@@ -159,8 +159,9 @@ struct BatchWriter {
         try NameKeys(db: db).add(aliases: added)
     }
 
-    /// Action edges (their rows, and their counts at both ends, ``ActionRuns``) and the evidence
-    /// rows of the sentences that state them. An action from or to
+    /// Action edges (their rows, and their counts at both ends, ``ActionRuns``), the evidence
+    /// rows of the sentences that state them, and the edges each document states
+    /// (``DocumentActions``). An action from or to
     /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
@@ -233,5 +234,11 @@ struct BatchWriter {
             }
         }
         try insertEvidence.finish()
+        var insertStated = try DocumentActions(db: db).inserter()
+        for (document, (graph, documentNumbers)) in zip(graphs, numbers).enumerated() where !documentNumbers.isEmpty {
+            let stated = zip(graph.actions, documentNumbers).map { DocumentActions.Stated(edge: actionIDs[$1], sentences: $0.sentences.count / 2) }
+            try insertStated.add(documentIDs[document], SQLiteBlob(elements: DocumentActions.pack(stated.sorted { $0.edge < $1.edge })))
+        }
+        try insertStated.finish()
     }
 }

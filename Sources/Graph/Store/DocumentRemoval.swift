@@ -23,9 +23,16 @@ struct DocumentRemoval {
                 entities.insert(entry.entity)
             }
         }
-        let actions = try Int64.fetchSet(db, sql: "SELECT DISTINCT edge_id FROM evidence WHERE doc_id IN (\(list))")
+        let deleteEvidence = try db.cachedStatement(sql: "DELETE FROM evidence WHERE edge_id = ? AND doc_id = ?")
+        var actions = Set<Int64>()
+        for (doc, stated) in try DocumentActions(db: db).read(ids) {
+            for entry in stated {
+                try deleteEvidence.execute(arguments: [entry.edge, doc])
+                actions.insert(entry.edge)
+            }
+        }
+        try DocumentActions(db: db).delete(ids)
         try db.execute(sql: """
-            DELETE FROM evidence WHERE doc_id IN (\(list));
             DELETE FROM document_entities WHERE doc_id IN (\(list));
             DELETE FROM documents WHERE id IN (\(list));
             """)

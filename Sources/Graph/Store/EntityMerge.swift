@@ -48,13 +48,17 @@ struct EntityMerge {
             let id: Int64 = edge["id"]
             let source: Int64 = edge["source"] == from ? into : edge["source"]
             let target: Int64 = edge["target"] == from ? into : edge["target"]
+            // The documents stating the edge list the one it becomes, or lose it.
             if source != target {
                 let kept = try Int64.fetchOne(db, sql: """
                     INSERT INTO edges (source, target, kind, predicate, negated) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT DO UPDATE SET kind = kind RETURNING id
                     """, arguments: [source, target, edge["kind"] as EdgeKind, edge["predicate"] as String, edge["negated"] as Bool])!
-                try moveEvidence(of: id, to: kept)
+                try DocumentActions(db: db).replace(id, by: kept, sentences: try moveEvidence(of: id, to: kept))
                 touched.insert(kept)
+            } else {
+                let documents = try Int64.fetchAll(db, sql: "SELECT doc_id FROM evidence WHERE edge_id = ?", arguments: [id])
+                try DocumentActions(db: db).replace(id, by: nil, sentences: Dictionary(uniqueKeysWithValues: documents.map { ($0, 0) }))
             }
             try db.execute(sql: "DELETE FROM evidence WHERE edge_id = ?; DELETE FROM edges WHERE id = ?", arguments: [id, id])
         }
@@ -65,7 +69,9 @@ struct EntityMerge {
     }
 
     /// Moves evidence rows to another edge; where both have a document, its sentences are united.
-    private func moveEvidence(of edge: Int64, to kept: Int64) throws {
+    /// Returns the number of sentences of `kept` in each document moved.
+    private func moveEvidence(of edge: Int64, to kept: Int64) throws -> [Int64: Int] {
+        var sentences: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT doc_id, spans FROM evidence WHERE edge_id = ?", arguments: [edge]) {
             let doc: Int64 = row[0]
             var ranges = Spans.ranges(row[1])
@@ -74,6 +80,8 @@ struct EntityMerge {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO evidence (edge_id, doc_id, sentences, spans) VALUES (?, ?, ?, ?)",
                            arguments: [kept, doc, ranges.count, Spans.pack(ranges.flatMap { [$0.lowerBound, $0.upperBound] })])
+            sentences[doc] = ranges.count
         }
+        return sentences
     }
 }

@@ -32,6 +32,9 @@ import GRDB
 /// From v9, each entity's action edges, both ways, are also packed runs (``ActionRuns``) in
 /// `action_runs`, which replace the index of `edges` by target: a hub's thousands of action
 /// edges are read from a few rows, not from rows scattered over the whole table.
+/// From v10, the action edges each document states are listed in `document_actions`
+/// (``DocumentActions``), which replaces the index of evidence by document: ingest writes one
+/// row a document rather than an index entry for each action it states.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -225,6 +228,28 @@ enum Schema {
                 try flush()
             }
             try db.execute(sql: "DROP INDEX edges_target")
+        }
+        migrator.registerMigration("v10: the action edges of each document, in place of evidence's index by document") { db in
+            try db.execute(sql: "CREATE TABLE document_actions (doc_id INTEGER PRIMARY KEY, actions BLOB NOT NULL)")
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc_id, edge_id, sentences FROM evidence ORDER BY doc_id, edge_id")
+            let documents = DocumentActions(db: db)
+            var inserter = try documents.inserter()
+            var doc: Int64 = 0
+            var stated: [DocumentActions.Stated] = []
+            func flush() throws {
+                if !stated.isEmpty { try inserter.add(doc, SQLiteBlob(elements: DocumentActions.pack(stated))) }
+                stated.removeAll(keepingCapacity: true)
+            }
+            while let row = try rows.next() {
+                if row[0] != doc {
+                    try flush()
+                    doc = row[0]
+                }
+                stated.append(DocumentActions.Stated(edge: row[1], sentences: row[2]))
+            }
+            try flush()
+            try inserter.finish()
+            try db.execute(sql: "DROP INDEX evidence_document")
         }
         return migrator
     }
