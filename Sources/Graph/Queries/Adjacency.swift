@@ -19,17 +19,54 @@ struct Adjacency {
     /// documents that pass `documents` (the stored counts when every document passes, else
     /// ``CoMentionWindow`` and ``ActionWindow``).
     func incidents(of id: Int64, filter: EdgeFilter, minWeight: Int = 0, documents: DocumentFilter = DocumentFilter()) throws -> [Incident] {
+        let (actions, coMentions) = try entries(of: id, filter: filter, documents: documents)
+        return Self.incidents(of: id, actions, coMentions) { weight, _ in weight >= minWeight }
+    }
+
+    /// The edges of entity `id` (of at least `minWeight`, over every document) that a card reads:
+    /// those as heavy as the `ranked`-th heaviest, all that ``ranked(_:type:limit:)`` may keep
+    /// with that limit, and those stated in a sentence as heavy as the `stated`-th heaviest of
+    /// them, all that ``Incident/withSentences(_:limit:)`` may pick. A hub has tens of thousands
+    /// of edges, and a card shows a handful.
+    func strongestIncidents(of id: Int64, minWeight: Int, ranked: Int, stated: Int) throws -> [Incident] {
+        let (actions, coMentions) = try entries(of: id, filter: .all, documents: DocumentFilter())
+        var heaviest = HeaviestWeights(count: ranked), heaviestStated = HeaviestWeights(count: stated)
+        func weigh(_ entries: [some RunEntry]) {
+            for entry in entries where entry.other != id && entry.weight >= minWeight {
+                heaviest.add(entry.weight)
+                if entry.sentences > 0 { heaviestStated.add(entry.weight) }
+            }
+        }
+        weigh(actions)
+        weigh(coMentions)
+        let rankedFloor = ranked > 0 ? heaviest.lightest ?? minWeight : .max
+        let statedFloor = stated > 0 ? heaviestStated.lightest ?? minWeight : .max
+        return Self.incidents(of: id, actions, coMentions) { weight, sentences in
+            weight >= minWeight && (weight >= rankedFloor || sentences > 0 && weight >= statedFloor)
+        }
+    }
+
+    /// The action and co-mention edges of `id` that pass `filter`, as its runs (or the documents
+    /// that pass `documents`) count them.
+    private func entries(of id: Int64, filter: EdgeFilter, documents: DocumentFilter) throws -> ([ActionEntry], [CoMentionEntry]) {
         let actions = !filter.admits(.action) ? []
             : documents.passesAll ? try ActionRuns(db: db).edges(of: id) : try ActionWindow(db: db).edges(of: id, documents: documents)
         let coMentions = !filter.admits(.coMention) ? []
             : documents.passesAll ? try CoMentionRuns(db: db).edges(of: id) : try CoMentionWindow(db: db).edges(of: id, documents: documents)
+        return (actions, coMentions)
+    }
+
+    /// The edges of `actions` and `coMentions` to entities other than `id` whose weight and
+    /// sentences pass `keep`, as incidents of `id`.
+    private static func incidents(of id: Int64, _ actions: [ActionEntry], _ coMentions: [CoMentionEntry],
+                                  keeping keep: (_ weight: Int, _ sentences: Int) -> Bool) -> [Incident] {
         var found: [Incident] = []
         found.reserveCapacity(actions.count + coMentions.count)
-        for entry in actions where entry.sentences + entry.documents >= minWeight && entry.other != id {
+        for entry in actions where entry.other != id && keep(entry.weight, entry.sentences) {
             found.append(Incident(edge: entry.edge, other: entry.other, kind: .action, sentences: entry.sentences, documents: entry.documents,
                                   outgoing: entry.outgoing))
         }
-        for entry in coMentions where entry.weight >= minWeight && entry.other != id {
+        for entry in coMentions where entry.other != id && keep(entry.weight, entry.sentences) {
             found.append(Incident(edge: CoMentionID.of(id, entry.other), other: entry.other, kind: .coMention,
                                   sentences: entry.sentences, documents: entry.documents, outgoing: id < entry.other))
         }
@@ -62,7 +99,11 @@ struct Adjacency {
     func ranked(_ incidents: [Incident], type: EntityType? = nil, limit: Int? = nil) throws -> [(Incident, GraphEntity)] {
         // Heaviest first, as packed keys (weight, then position): a hub has tens of thousands of
         // edges. Without a type to pass, only edges as heavy as the `limit`-th heaviest can be kept.
-        let floor = type == nil ? limit.map { Self.heaviestWeights($0, of: incidents).last ?? 0 } ?? 0 : 0
+        let floor = type == nil ? limit.map { count in
+            var heaviest = HeaviestWeights(count: count)
+            for incident in incidents { heaviest.add(incident.weight) }
+            return heaviest.lightest ?? 0
+        } ?? 0 : 0
         let order = incidents.indices.compactMap { i in
             incidents[i].weight >= floor ? UInt64(UInt32.max - UInt32(clamping: incidents[i].weight)) << 32 | UInt64(i) : nil
         }.sorted()
@@ -110,17 +151,6 @@ struct Adjacency {
         return (entities, Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.id, $0) }))
     }
 
-    /// The `count` heaviest weights of `incidents` (with repeats), heaviest first.
-    private static func heaviestWeights(_ count: Int, of incidents: [Incident]) -> [Int] {
-        var top: [Int] = []
-        guard count > 0 else { return top }
-        for incident in incidents where top.count < count || incident.weight > top[count - 1] {
-            top.insert(incident.weight, at: top.firstIndex { $0 < incident.weight } ?? top.count)
-            if top.count > count { top.removeLast() }
-        }
-        return top
-    }
-
     /// Up to `limit` sentences that state `incident`'s edge, from documents that pass `filter`;
     /// none when it counts no sentence.
     func evidence(_ incident: Incident, limit: Int, filter: DocumentFilter) throws -> [Evidence] {
@@ -133,5 +163,22 @@ struct Adjacency {
         return Neighbor(entity: entity, kind: incident.kind, predicate: label?.predicate, negated: label?.negated,
                         direction: incident.kind == .action ? (incident.outgoing ? .out : .in) : nil,
                         sentences: incident.sentences, documents: incident.documents, weight: incident.weight, depth: depth, via: via, evidence: evidence)
+    }
+}
+
+/// The `count` heaviest of the weights added, heaviest first (ties kept apart).
+private struct HeaviestWeights {
+    let count: Int
+    private(set) var top: [Int] = []
+
+    init(count: Int) { self.count = count }
+
+    /// The lightest of them: every weight added that is lighter is not among the `count` heaviest.
+    var lightest: Int? { top.last }
+
+    mutating func add(_ weight: Int) {
+        guard count > 0, top.count < count || weight > top[count - 1] else { return }
+        top.insert(weight, at: top.firstIndex { $0 < weight } ?? top.count)
+        if top.count > count { top.removeLast() }
     }
 }

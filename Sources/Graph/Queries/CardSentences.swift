@@ -2,6 +2,9 @@ import Foundation
 
 /// How a card (``EntityCard``) picks its sentences, whichever store holds the graph.
 package enum CardSentences {
+    /// The strongest edges stated in a sentence that a card of `count` sentences reads.
+    package static func edges(for count: Int) -> Int { 4 * count }
+
     /// Up to `count` distinct sentences: the first sentence of each of the `4 × count` strongest
     /// of the entity's `incidents` stated in a sentence (``Incident/withSentences(_:limit:)``),
     /// then the sentence of the first mention of each of its mention rows.
@@ -20,7 +23,7 @@ package enum CardSentences {
                 sentences.append(found)
             }
         }
-        for id in Incident.withSentences(incidents, limit: 4 * count) where sentences.count < count {
+        for id in Incident.withSentences(incidents, limit: edges(for: count)) where sentences.count < count {
             add(try edge(id))
         }
         if sentences.count < count {

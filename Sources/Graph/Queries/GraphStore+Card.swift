@@ -23,7 +23,8 @@ extension GraphStore {
         try read { db in
             let adjacency = Adjacency(db: db)
             // Read once: the strongest edges and those stated in a sentence both come from them.
-            let incidents = try adjacency.incidents(of: entity.id, filter: .all, minWeight: NeighborQuery().minWeight)
+            let incidents = try adjacency.strongestIncidents(of: entity.id, minWeight: NeighborQuery().minWeight, ranked: count,
+                                                             stated: CardSentences.edges(for: evidence))
             let neighbors = try adjacency.ranked(incidents, limit: count).map { try adjacency.neighbor($0, entity: $1, depth: 1, evidence: []) }
             let aliases = try Row.fetchAll(db, sql: "SELECT name, count FROM aliases WHERE entity_id = ? ORDER BY count DESC, name",
                                            arguments: [entity.id]).map { Alias(name: $0[0], count: $0[1]) }

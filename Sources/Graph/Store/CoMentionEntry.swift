@@ -11,7 +11,6 @@ struct CoMentionEntry: Equatable, Sendable, RunEntry {
     var other: Int64
     var sentences: Int
     var documents: Int
-    var weight: Int { sentences + documents }
     var key: Int64 { other }
 
     static var table: String { "co_mention_runs" }

@@ -4,6 +4,8 @@
 protocol RunEntry: Sendable {
     /// Orders a list; unique within one entity's edges.
     var key: Int64 { get }
+    /// The entity at the edge's other end.
+    var other: Int64 { get }
     var sentences: Int { get set }
     var documents: Int { get set }
 
@@ -18,6 +20,9 @@ protocol RunEntry: Sendable {
 }
 
 extension RunEntry {
+    /// The edge's weight: its sentences plus its documents.
+    var weight: Int { sentences + documents }
+
     /// Merges, in place, `runs` lists in increasing ``key`` that follow one another in `entries`
     /// (oldest first) into one list: the counts of the same key summed, entries that sum to
     /// nothing dropped. When the lists are `complete` (every run of the entity), entries left
