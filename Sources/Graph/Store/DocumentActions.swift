@@ -52,12 +52,7 @@ struct DocumentActions {
 
     /// The edges each of `docs` states, by document; a document that states none is left out.
     func read(_ docs: some Sequence<Int64>) throws -> [Int64: [Stated]] {
-        var found: [Int64: [Stated]] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT actions FROM document_actions WHERE doc_id = ?")
-        for doc in docs {
-            if let data = try Data.fetchOne(statement, arguments: [doc]) { found[doc] = Self.unpack(data) }
-        }
-        return found
+        try DocumentRows.read(db, "actions", of: "document_actions", for: docs, decode: Self.unpack)
     }
 
     /// In each document of `sentences`, edge `from` becomes `into`, stated in that many sentences

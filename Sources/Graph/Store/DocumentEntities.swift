@@ -66,12 +66,7 @@ package struct DocumentEntities {
 
     /// The postings of each of `docs` that has them, by document.
     func read(_ docs: some Collection<Int64>) throws -> [Int64: [Named]] {
-        var found: [Int64: [Named]] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT entities FROM document_entities WHERE doc_id = ?")
-        for doc in docs {
-            if let data = try Data.fetchOne(statement, arguments: [doc]) { found[doc] = Self.unpack(data) }
-        }
-        return found
+        try DocumentRows.read(db, "entities", of: "document_entities", for: docs, decode: Self.unpack)
     }
 
     /// Entity `from` becomes `into` in the postings of `docs` (its sentences joined to those of
