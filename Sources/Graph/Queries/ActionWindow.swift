@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The action edges of an entity counted over the documents that pass a filter (a date range, an
@@ -16,11 +17,12 @@ struct ActionWindow {
         let position = Dictionary(uniqueKeysWithValues: edges.indices.map { (edges[$0].edge, $0) })
         for i in edges.indices { (edges[i].sentences, edges[i].documents) = (0, 0) }
         let (condition, arguments) = filter.condition(on: "d", after: [entity])
-        let passing = try Int64.fetchAll(db, sql: """
-            SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?1)\(condition)
+        let rows = try Data.fetchCursor(db, sql: """
+            SELECT a.actions FROM documents d JOIN document_actions a ON a.doc_id = d.id
+            WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id = ?1)\(condition)
             """, arguments: arguments)
-        for stated in try DocumentActions(db: db).read(passing).values {
-            for entry in stated {
+        while let actions = try rows.next() {
+            for entry in DocumentActions.unpack(actions) {
                 guard let i = position[entry.edge] else { continue }
                 edges[i].sentences += entry.sentences
                 edges[i].documents += 1

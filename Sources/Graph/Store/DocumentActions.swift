@@ -67,9 +67,4 @@ struct DocumentActions {
             try write.execute(arguments: [Data(Self.pack(stated)), doc])
         }
     }
-
-    /// Deletes the rows of `docs`.
-    func delete(_ docs: [Int64]) throws {
-        try db.execute(sql: "DELETE FROM document_actions WHERE doc_id IN (\(docs.map(String.init).joined(separator: ",")))")
-    }
 }

@@ -31,8 +31,8 @@ struct DocumentRemoval {
                 actions.insert(entry.edge)
             }
         }
-        try DocumentActions(db: db).delete(ids)
         try db.execute(sql: """
+            DELETE FROM document_actions WHERE doc_id IN (\(list));
             DELETE FROM document_entities WHERE doc_id IN (\(list));
             DELETE FROM documents WHERE id IN (\(list));
             """)

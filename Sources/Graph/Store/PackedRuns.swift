@@ -12,7 +12,9 @@ import GRDB
 /// pages that held the runs it replaces, so an entity's runs are merged in one batch out of four
 /// rather than in nearly every batch. Writing costs the same whatever the
 /// store already holds, and an entity's edges are read from a few rows however scattered the
-/// batches that wrote them.
+/// batches that wrote them. Runs are read in the order of the index by entity, not by id: a merge
+/// sums the same entries whatever the order of its runs, and sorting rows by id would copy every
+/// run read into a temporary B-tree.
 struct PackedRuns<Entry: RunEntry> {
     let db: Database
 
@@ -58,7 +60,7 @@ struct PackedRuns<Entry: RunEntry> {
         guard taken > 0 else { return try Self.append(entries, of: entity, to: &inserter) }
         // The runs taken are the newest: those from the oldest taken on.
         let oldest = stored[taken - 1].id
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ? ORDER BY id"),
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ?"),
                                        arguments: [entity, oldest])
         var merged: [Entry] = []
         merged.reserveCapacity(length)
@@ -82,7 +84,7 @@ struct PackedRuns<Entry: RunEntry> {
         // Room for every entry at once (the index holds the counts): a hub's are tens of thousands.
         edges.reserveCapacity(try Int.fetchOne(db.cachedStatement(sql: "SELECT sum(entries) FROM \(Entry.table) WHERE entity = ?"),
                                                arguments: [entity]) ?? 0)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? ORDER BY id"),
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ?"),
                                        arguments: [entity])
         while let row = try rows.next() {
             Self.unpack(row, at: 0, into: &edges)
@@ -109,10 +111,7 @@ struct PackedRuns<Entry: RunEntry> {
         try forEachEntity(where: "1", body)
     }
 
-    /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`. An
-    /// entity's runs are read in the order of the index by entity, not by id: a merge sums the
-    /// same entries whatever the order of its runs, and sorting the rows by id would copy every
-    /// run into a temporary B-tree.
+    /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`.
     private func forEachEntity(where condition: String, _ body: (Int64, [Entry]) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity")
         var entity: Int64?

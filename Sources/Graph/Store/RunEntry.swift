@@ -24,11 +24,10 @@ extension RunEntry {
     var weight: Int { sentences + documents }
 
     /// Merges, in place, `runs` lists in increasing ``key`` that follow one another in `entries`
-    /// (oldest first) into one list: the counts of the same key summed, entries that sum to
+    /// (in any order) into one list: the counts of the same key summed, entries that sum to
     /// nothing dropped. When the lists are `complete` (every run of the entity), entries left
     /// without a document are dropped too; else negative counts stay, to cancel those of runs not
-    /// merged. Of entries with the same key, the one of the first list carries the fields other
-    /// than the counts.
+    /// merged. Entries of the same key differ in their counts alone.
     /// - Complexity: O(n log k) for k lists of n entries in all: the standard library's stable
     ///   sort finds the lists as runs already in order and merges them, in one array with one
     ///   buffer beside it (a hub's runs hold tens of thousands of entries, and every array more is
