@@ -38,6 +38,19 @@ struct BoundStatement {
         }
     }
 
+    /// Calls `body` with each row the query gives for `values`, in the order SQLite gives them.
+    func forEachRow<each V: SQLiteBindable>(_ values: repeat each V, do body: (ResultRow) throws -> Void) throws {
+        let handle = try bind(repeat each values)
+        defer { sqlite3_reset(handle) }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW: try body(ResultRow(handle: handle))
+            case SQLITE_DONE: return
+            case let code: throw db.error(code, running: statement)
+            }
+        }
+    }
+
     /// Resets the statement and binds `values` to its parameters in order; returns its handle.
     private func bind<each V: SQLiteBindable>(_ values: repeat each V) throws -> OpaquePointer {
         let handle = statement.sqliteStatement
@@ -64,7 +77,22 @@ extension Database {
     }
 }
 
-/// A value read from the first column of a row through SQLite's C API.
+/// The current row of a ``BoundStatement`` query, read through SQLite's C API; valid only
+/// inside the call that gives it.
+struct ResultRow {
+    fileprivate let handle: OpaquePointer
+
+    /// The value of column `index` (from 0).
+    subscript<T: SQLiteColumn>(_ index: Int32) -> T { T.column(of: handle, at: index) }
+
+    /// Calls `body` with the bytes of column `index` (from 0), as stored: empty for NULL.
+    func withBytes<R>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        let start = sqlite3_column_blob(handle, index)
+        return try body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, index))))
+    }
+}
+
+/// A value read from a column of a row through SQLite's C API.
 protocol SQLiteColumn {
     /// The value of column `index` (from 0) of the statement's current row.
     static func column(of statement: OpaquePointer, at index: Int32) -> Self
@@ -72,6 +100,10 @@ protocol SQLiteColumn {
 
 extension Int64: SQLiteColumn {
     static func column(of statement: OpaquePointer, at index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+}
+
+extension Int: SQLiteColumn {
+    static func column(of statement: OpaquePointer, at index: Int32) -> Int { Int(sqlite3_column_int64(statement, index)) }
 }
 
 extension String: SQLiteColumn {

@@ -15,19 +15,20 @@ struct KnownEntities {
     func fetch(types: Set<EntityType>, keys: Set<String>) throws -> [KnownEntity] {
         let ids = try NameKeys(db: db).entities(under: keys)
         guard !types.isEmpty, !ids.isEmpty else { return [] }
-        let typeList = types.map { "'\($0.rawValue)'" }.joined(separator: ",")
-        var entities: [Int64: KnownEntity] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.name, e.type, a.name, a.count FROM entities e JOIN aliases a ON a.entity_id = e.id
-            WHERE e.type IN (\(typeList)) AND e.id IN (\(ids.map(String.init).joined(separator: ",")))
-            """)
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if entities[id] == nil {
-                entities[id] = KnownEntity(canonical: row[1], type: EntityType(rawValue: row[2]) ?? .place, surfaceForms: [:])
+        var entities: [KnownEntity] = []
+        let read = try BoundStatement(db, sql: "SELECT e.name, e.type, a.name, a.count FROM entities e JOIN aliases a ON a.entity_id = e.id WHERE e.id = ?")
+        // By id, so that entities of one canonical name keep one order.
+        for id in ids.sorted() {
+            var entity: KnownEntity?
+            try read.forEachRow(id) { row in
+                if entity == nil {
+                    guard let type = EntityType(rawValue: row[1]), types.contains(type) else { return }
+                    entity = KnownEntity(canonical: row[0], type: type, surfaceForms: [:])
+                }
+                entity!.surfaceForms[row[2]] = row[3]
             }
-            entities[id]!.surfaceForms[row[3]] = row[4]
+            if let entity { entities.append(entity) }
         }
-        return entities.values.sorted { $0.canonical < $1.canonical }
+        return entities.sorted { $0.canonical < $1.canonical }
     }
 }

@@ -46,12 +46,8 @@ struct NameKeys {
     /// The ids of the entities filed under any of `keys`.
     func entities(under keys: Set<String>) throws -> Set<Int64> {
         var ids = Set<Int64>()
-        let keys = Array(keys)
-        for start in stride(from: 0, to: keys.count, by: 10_000) {
-            let chunk = keys[start..<min(start + 10_000, keys.count)]
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            ids.formUnion(try Int64.fetchSet(db, sql: "SELECT entity_id FROM name_keys WHERE key IN (\(marks))", arguments: StatementArguments(Array(chunk))))
-        }
+        let read = try BoundStatement(db, sql: "SELECT entity_id FROM name_keys WHERE key = ?")
+        for key in keys { try read.forEachRow(key) { ids.insert($0[0]) } }
         return ids
     }
 }

@@ -45,8 +45,10 @@ struct PackedRuns<Entry: RunEntry> {
     func add(_ entity: Int64, _ entries: [Entry], isNew: Bool, into inserter: inout Inserter) throws {
         guard !entries.isEmpty else { return }
         guard !isNew else { return try Self.append(entries, of: entity, to: &inserter) }
-        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ? ORDER BY id DESC"),
-                                      arguments: [entity]).map { (id: $0[0] as Int64, entries: $0[1] as Int) }
+        // Newest first; sorted here, as SQLite would sort them in a temporary B-tree.
+        var stored: [(id: Int64, entries: Int)] = []
+        try BoundStatement(db, sql: "SELECT id, entries FROM \(Entry.table) WHERE entity = ?").forEachRow(entity) { stored.append(($0[0], $0[1])) }
+        stored.sort { $0.id > $1.id }
         var length = entries.count, taken = 0
         let group = Self.fanOut - 1
         while taken + group <= stored.count, stored[taken..<taken + group].allSatisfy({ $0.entries <= 2 * length }) {
@@ -60,12 +62,12 @@ struct PackedRuns<Entry: RunEntry> {
         guard taken > 0 else { return try Self.append(entries, of: entity, to: &inserter) }
         // The runs taken are the newest: those from the oldest taken on.
         let oldest = stored[taken - 1].id
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ?"),
-                                       arguments: [entity, oldest])
         var merged: [Entry] = []
         merged.reserveCapacity(length)
-        while let row = try rows.next() { Self.unpack(row, at: 0, into: &merged) }
-        try db.cachedStatement(sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").execute(arguments: [entity, oldest])
+        try BoundStatement(db, sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ? AND id >= ?").forEachRow(entity, oldest) {
+            Self.unpack($0, at: 0, into: &merged)
+        }
+        try BoundStatement(db, sql: "DELETE FROM \(Entry.table) WHERE entity = ? AND id >= ?").run(entity, oldest)
         merged += entries
         // Counts taken out stay in a merge of the newest runs: older runs hold what they cancel.
         Entry.merge(&merged, runs: taken + 1, complete: taken == stored.count)
@@ -84,10 +86,8 @@ struct PackedRuns<Entry: RunEntry> {
         // Room for every entry at once (the index holds the counts): a hub's are tens of thousands.
         edges.reserveCapacity(try Int.fetchOne(db.cachedStatement(sql: "SELECT sum(entries) FROM \(Entry.table) WHERE entity = ?"),
                                                arguments: [entity]) ?? 0)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ?"),
-                                       arguments: [entity])
-        while let row = try rows.next() {
-            Self.unpack(row, at: 0, into: &edges)
+        try BoundStatement(db, sql: "SELECT \(Entry.column) FROM \(Entry.table) WHERE entity = ?").forEachRow(entity) {
+            Self.unpack($0, at: 0, into: &edges)
             runs += 1
         }
         Entry.merge(&edges, runs: runs, complete: true)
@@ -99,8 +99,8 @@ struct PackedRuns<Entry: RunEntry> {
     ///   edges); the runs of the others in one pass, merged entity by entity.
     func degrees() throws -> [Int64: Int] {
         var degrees: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT entity, sum(entries) FROM \(Entry.table) GROUP BY entity HAVING count(*) = 1") {
-            degrees[row[0]] = row[1]
+        try BoundStatement(db, sql: "SELECT entity, sum(entries) FROM \(Entry.table) GROUP BY entity HAVING count(*) = 1").forEachRow {
+            degrees[$0[0]] = $0[1]
         }
         try forEachEntity(where: "entity IN (SELECT entity FROM \(Entry.table) GROUP BY entity HAVING count(*) > 1)") { degrees[$0] = $1.count }
         return degrees.filter { $0.value > 0 }
@@ -113,7 +113,6 @@ struct PackedRuns<Entry: RunEntry> {
 
     /// ``forEachEntity(_:)`` over the entities that pass the SQL condition `condition`.
     private func forEachEntity(where condition: String, _ body: (Int64, [Entry]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity")
         var entity: Int64?
         var edges: [Entry] = [], runs = 0
         func flush() throws {
@@ -123,7 +122,7 @@ struct PackedRuns<Entry: RunEntry> {
             edges.removeAll(keepingCapacity: true)
             runs = 0
         }
-        while let row = try rows.next() {
+        try BoundStatement(db, sql: "SELECT entity, \(Entry.column) FROM \(Entry.table) WHERE \(condition) ORDER BY entity").forEachRow { row in
             let rowEntity: Int64 = row[0]
             if rowEntity != entity {
                 try flush()
@@ -141,7 +140,7 @@ struct PackedRuns<Entry: RunEntry> {
     }
 
     /// Appends the entries of the run in `column` of `row` to `entries`.
-    private static func unpack(_ row: Row, at column: Int, into entries: inout [Entry]) {
-        row.dataNoCopy(atIndex: column)?.withUnsafeBytes { Entry.unpack($0, into: &entries) }
+    private static func unpack(_ row: ResultRow, at column: Int32, into entries: inout [Entry]) {
+        row.withBytes(column) { Entry.unpack($0, into: &entries) }
     }
 }
