@@ -29,6 +29,15 @@ extension PostgresGraphStore {
         }
     }
 
+    public func totals() throws(GraphStoreError) -> StoreTotals {
+        let size = sizeOnDisk()
+        return try read {
+            let documents = try session.decode(try session.query("SELECT count(*) FROM documents").first!, Int.self)
+            let (entities, mentions) = try session.decode(try session.query("SELECT count(*), coalesce(sum(mentions), 0) FROM entities").first!, (Int, Int).self)
+            return StoreTotals(documents: documents, entities: entities, mentions: mentions, sizeOnDisk: size)
+        }
+    }
+
     public func text(ofDocument path: String) throws(GraphStoreError) -> String? {
         try read {
             guard let row = try session.query("SELECT text FROM documents WHERE path = \(path)").first else { return nil }

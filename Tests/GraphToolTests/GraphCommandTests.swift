@@ -23,6 +23,21 @@ struct GraphCommandTests {
         #expect(result.stdout.contains("0 new, 0 replaced, 5 unchanged"))
     }
 
+    @Test("ingest's summary gives the documents, entities and mentions stats counts")
+    func ingestSummary() throws {
+        let ingest = try graphtool(["ingest", Fixtures.seeds.path, "--json"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(ingest.stdout.utf8)) as? [String: Any])
+        let totals = try #require(summary["store"] as? [String: Any])
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(try graphtool(["stats", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect(totals["documents"] as? Int == 5)
+        for field in ["documents", "entities", "mentions"] {
+            #expect(totals[field] as? Int == stats[field] as? Int, "\(field)")
+        }
+        let text = try graphtool(["ingest", Fixtures.seeds.path])
+        #expect(text.stdout.contains(": 5 documents, \(stats["entities"] as? Int ?? -1) entities, \(stats["mentions"] as? Int ?? -1) mentions\n"), "\(text.stdout)")
+    }
+
     @Test("a file named with ., .. and repeated slashes is the stored file, not a new one")
     func samePathWrittenOtherwise() throws {
         let seeds = Fixtures.seeds.path

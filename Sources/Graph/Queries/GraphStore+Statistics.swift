@@ -20,7 +20,34 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
     public var sizeOnDisk: Int
 }
 
+/// What a store holds, counted without reading its edges, aliases or evidence: the summary
+/// after an ingest, whose cost stays small however large the store (the edges of a
+/// store of a billion bytes take seconds to count; ``GraphStatistics`` counts them).
+public struct StoreTotals: Sendable, Codable, Equatable {
+    public var documents: Int
+    public var entities: Int
+    public var mentions: Int
+    /// The store file and its write-ahead log, in bytes.
+    public var sizeOnDisk: Int
+
+    package init(documents: Int, entities: Int, mentions: Int, sizeOnDisk: Int) {
+        self.documents = documents
+        self.entities = entities
+        self.mentions = mentions
+        self.sizeOnDisk = sizeOnDisk
+    }
+}
+
 extension GraphStore {
+    public func totals() throws(GraphStoreError) -> StoreTotals {
+        let size = sizeOnDisk()
+        return try read { db in
+            let entities = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(sum(mentions), 0) FROM entities")!
+            return StoreTotals(documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                               entities: entities[0], mentions: entities[1], sizeOnDisk: size)
+        }
+    }
+
     public func statistics() throws(GraphStoreError) -> GraphStatistics {
         let size = sizeOnDisk()
         // Counting reads every co-mention run and evidence row.

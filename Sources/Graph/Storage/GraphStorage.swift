@@ -40,6 +40,8 @@ public protocol GraphStorage: Sendable {
     func entities(type: EntityType?, top: Int, by ranking: EntityRanking) throws(GraphStoreError) -> [RankedEntity]
     /// The size of the graph.
     func statistics() throws(GraphStoreError) -> GraphStatistics
+    /// Documents, entities and mentions, counted without reading the edges.
+    func totals() throws(GraphStoreError) -> StoreTotals
     /// The sentences behind the edge between two entities.
     func evidence(from source: GraphEntity, to target: GraphEntity, kind: EdgeKind, predicate: String?,
                   limit: Int) throws(GraphStoreError) -> EdgeEvidence

@@ -29,8 +29,8 @@ struct BatchWriter {
     }
 
     /// An action edge of the batch, its predicate by rank among the batch's predicates (which
-    /// follows their text), so that rows hash and compare as integers in the text's order.
-    private struct ActionRow: Hashable, Comparable {
+    /// follows their text), so that rows compare as integers in the text's order.
+    private struct ActionRow: Comparable {
         var source: Int64
         var target: Int64
         var predicate: Int32
@@ -41,9 +41,13 @@ struct BatchWriter {
         }
     }
 
-    private struct Counts {
-        var sentences = 0
-        var documents = 0
+    /// An action a document of the batch states: its edge, and its place in the batch.
+    private struct ActionStatement {
+        var row: ActionRow
+        var document: Int32
+        /// Its number among the document's actions.
+        var action: Int32
+        var sentences: Int32
     }
 
     func write(_ resolution: Resolution, documents: [IngestDocument]) throws {
@@ -129,8 +133,9 @@ struct BatchWriter {
                 ids[n] = nextID
                 nextID += 1
                 try insert.add(ids[n], key.name, SearchKey.of(key.name), key.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+                // A stored entity is filed under the keys of its name already.
+                named.append((ids[n], key.name, key.type))
             }
-            named.append((ids[n], key.name, key.type))
         }
         try insert.finish()
         try NameKeys(db: db).add(names: named)
@@ -167,76 +172,67 @@ struct BatchWriter {
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
         let predicates = Array(Set(graphs.lazy.flatMap { $0.actions.lazy.map(\.predicate) })).sorted()
         let rank = Dictionary(uniqueKeysWithValues: predicates.enumerated().map { ($1, Int32($0)) })
-        // The batch's distinct actions with their counts, and the one each document's action is.
-        var number: [ActionRow: Int] = [:]
-        number.reserveCapacity(graphs.reduce(0) { $0 + $1.actions.count })
-        var actions: [(row: ActionRow, counts: Counts)] = []
-        let numbers = zip(graphs, entityIDs).map { graph, ids in
-            graph.actions.map { edge in
+        // Every action the documents state, grouped by edge in a fixed order (so that the same
+        // documents give the same edge ids), each edge's by document. `firstOf` is where each
+        // document's actions start in the numbering of `edgeIDs`.
+        var statements: [ActionStatement] = []
+        var firstOf = [0]
+        for (document, (graph, ids)) in zip(graphs, entityIDs).enumerated() {
+            for (action, edge) in graph.actions.enumerated() {
                 let row = ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: rank[edge.predicate]!, negated: edge.negated)
-                let n = number[row] ?? {
-                    number[row] = actions.count
-                    actions.append((row, Counts()))
-                    return actions.count - 1
-                }()
-                actions[n].counts.sentences += edge.sentences.count / 2
-                actions[n].counts.documents += 1
-                return n
+                statements.append(ActionStatement(row: row, document: Int32(document), action: Int32(action), sentences: Int32(edge.sentences.count / 2)))
             }
+            firstOf.append(statements.count)
         }
+        statements.sort { ($0.row, $0.document) < ($1.row, $1.document) }
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
         // A new action gets the id SQLite would give it, as a new entity does.
         var insertAction = try BulkInserter<Int64, Int64, Int64, EdgeKind, String, Bool, Int, Int>(
             db, into: "edges", columns: ["id", "source", "target", "kind", "predicate", "negated", "sentences", "documents"])
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
         var nextAction = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM edges") ?? 0) + 1
-        var actionIDs = [Int64](repeating: 0, count: actions.count)
+        var edgeIDs = [Int64](repeating: 0, count: statements.count)
         var changes: [ActionChange] = []
-        changes.reserveCapacity(actions.count)
-        // In a fixed order, so that the same documents give the same edge ids.
-        let order = actions.indices.sorted { actions[$0].row < actions[$1].row }
-        for n in order {
-            let (row, counts) = actions[n]
-            let predicate = predicates[Int(row.predicate)]
+        var first = 0
+        while first < statements.count {
+            let row = statements[first].row
+            var end = first, sentences = 0
+            while end < statements.count, statements[end].row == row {
+                sentences += Int(statements[end].sentences)
+                end += 1
+            }
+            let documents = end - first, predicate = predicates[Int(row.predicate)]
             let stored = max(row.source, row.target) >= firstNewEntity ? nil
                 : try findAction.first(Int64.self, row.source, row.target, EdgeKind.action, predicate, row.negated)
-            if let id = stored {
-                try addToAction.run(id, counts.sentences, counts.documents)
-                actionIDs[n] = id
+            let id: Int64
+            if let stored {
+                try addToAction.run(stored, sentences, documents)
+                id = stored
             } else {
-                actionIDs[n] = nextAction
+                id = nextAction
                 nextAction += 1
-                try insertAction.add(actionIDs[n], row.source, row.target, EdgeKind.action, predicate, row.negated, counts.sentences, counts.documents)
+                try insertAction.add(id, row.source, row.target, EdgeKind.action, predicate, row.negated, sentences, documents)
             }
-            changes.append(ActionChange(edge: actionIDs[n], source: row.source, target: row.target,
-                                        sentences: counts.sentences, documents: counts.documents))
+            for statement in statements[first..<end] { edgeIDs[firstOf[Int(statement.document)] + Int(statement.action)] = id }
+            changes.append(ActionChange(edge: id, source: row.source, target: row.target, sentences: sentences, documents: documents))
+            first = end
         }
         try insertAction.finish()
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
-        // The documents stating each action, in document order, placed by a counting sort; then
-        // written in the order of the edges (new ones by increasing id): near key order, as
-        // mention rows are.
-        var firstStatement = [Int](repeating: 0, count: actions.count + 1)
-        for (n, action) in actions.enumerated() { firstStatement[n + 1] = firstStatement[n] + action.counts.documents }
-        var statements = [(document: Int32, action: Int32)](repeating: (0, 0), count: firstStatement[actions.count])
-        var placed = firstStatement
-        for (document, documentNumbers) in numbers.enumerated() {
-            for (action, n) in documentNumbers.enumerated() {
-                statements[placed[n]] = (Int32(document), Int32(action))
-                placed[n] += 1
-            }
-        }
+        // In the order of the edges (new ones by increasing id), each edge's by document: near
+        // key order, as mention rows are.
         var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
-        for n in order {
-            for (document, action) in statements[firstStatement[n]..<firstStatement[n + 1]] {
-                let edge = graphs[Int(document)].actions[Int(action)]
-                try insertEvidence.add(actionIDs[n], documentIDs[Int(document)], edge.sentences.count / 2, SQLiteBlob(elements: edge.sentences))
-            }
+        for statement in statements {
+            let document = Int(statement.document), action = Int(statement.action)
+            try insertEvidence.add(edgeIDs[firstOf[document] + action], documentIDs[document], Int(statement.sentences),
+                                   SQLiteBlob(elements: graphs[document].actions[action].sentences))
         }
         try insertEvidence.finish()
         var insertStated = try DocumentActions(db: db).inserter()
-        for (document, (graph, documentNumbers)) in zip(graphs, numbers).enumerated() where !documentNumbers.isEmpty {
-            let stated = zip(graph.actions, documentNumbers).map { DocumentActions.Stated(edge: actionIDs[$1], sentences: $0.sentences.count / 2) }
+        for (document, graph) in graphs.enumerated() where !graph.actions.isEmpty {
+            let stated = zip(graph.actions, edgeIDs[firstOf[document]..<firstOf[document + 1]]).map {
+                DocumentActions.Stated(edge: $1, sentences: $0.sentences.count / 2)
+            }
             try insertStated.add(documentIDs[document], SQLiteBlob(elements: DocumentActions.pack(stated.sorted { $0.edge < $1.edge })))
         }
         try insertStated.finish()

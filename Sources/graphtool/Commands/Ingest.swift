@@ -71,14 +71,14 @@ struct Ingest: ParsableCommand {
         let resolver = try recognizerOptions.resolver()
         var errors = OutputBuffer(.standardError)
         var failed = false
-        let ingested: (report: IngestReport, seconds: Double, summary: (path: String, stats: GraphStatistics))
+        let ingested: (report: IngestReport, seconds: Double, summary: (path: String, totals: StoreTotals))
         if let analyses {
             let given = try AnalysesInput(analyses)
             defer { given.close() }
             let count = try given.check(workers: workers, reportingTo: &errors)
             var queue = try queue(resolver: resolver, analyzer: nil, total: count)
             try given.forEach(workers: workers) { try queue.add($0) }
-            ingested = try queue.finish(summarizing: statistics)
+            ingested = try queue.finish(summarizing: totals)
         } else {
             let analyzer = ParallelAnalysis(recognizer: try recognizerOptions.recognizer(), workers: workers)
             let inputs = input.documents
@@ -93,7 +93,7 @@ struct Ingest: ParsableCommand {
                 }
                 if !complete { failed = true }
             }
-            ingested = try queue.finish(summarizing: statistics)
+            ingested = try queue.finish(summarizing: totals)
         }
         try summarize(ingested.report, seconds: ingested.seconds, store: ingested.summary)
         if failed { throw ExitCode.failure }
@@ -105,23 +105,23 @@ struct Ingest: ParsableCommand {
                     batchBytes: batchMb * 1_000_000, background: workers > 1, fallbackDate: date, total: total)
     }
 
-    /// Where the store is and what it holds, read once every batch is written.
-    private func statistics() throws -> (path: String, stats: GraphStatistics) {
+    /// Where the store is and what it holds, read once every batch is written; its edges are
+    /// not counted, which would take as long as the store is large (`graphtool stats` does).
+    private func totals() throws -> (path: String, totals: StoreTotals) {
         let graph = try store.open(.read)
-        return (graph.path, try store.timed("stats") { try graph.statistics() })
+        return (graph.path, try store.timed("totals") { try graph.totals() })
     }
 
     /// Prints what was done and what the store holds.
-    private func summarize(_ report: IngestReport, seconds: Double, store summary: (path: String, stats: GraphStatistics)) throws {
-        let stats = summary.stats
+    private func summarize(_ report: IngestReport, seconds: Double, store summary: (path: String, totals: StoreTotals)) throws {
+        let totals = summary.totals
         if store.json {
-            try JSONOutput.print(IngestSummary(report: report, seconds: seconds, store: stats))
+            try JSONOutput.print(IngestSummary(report: report, seconds: seconds, store: totals))
         } else {
             print(String(format: "ingested %d documents (%.1f MB) in %.2f s, %.1f MB/s: %d new, %d replaced, %d unchanged, %d duplicates",
                          report.added + report.replaced, Double(report.bytes) / 1e6, seconds, Double(report.bytes) / 1e6 / seconds,
                          report.added, report.replaced, report.unchanged, report.duplicates))
-            print("\(summary.path): \(stats.documents) documents, \(stats.entities) entities, \(stats.mentions) mentions, "
-                  + "\(stats.edgesByKind.values.reduce(0, +)) edges")
+            print("\(summary.path): \(totals.documents) documents, \(totals.entities) entities, \(totals.mentions) mentions")
         }
     }
 }
@@ -130,5 +130,5 @@ struct Ingest: ParsableCommand {
 struct IngestSummary: Encodable {
     var report: IngestReport
     var seconds: Double
-    var store: GraphStatistics
+    var store: StoreTotals
 }
