@@ -125,7 +125,7 @@ struct PostgresBatchWriter {
                 edges.append(idOf[ActionKey(source: ids[edge.source], target: ids[edge.target], predicate: edge.predicate, negated: edge.negated)]!)
                 docs.append(doc)
                 sentences.append(edge.sentences.count / 2)
-                spans.append(ByteBuffer(data: Spans.pack(edge.sentences.map(Int.init))))
+                spans.append(ByteBuffer(data: Spans.pack(graph.actionSentences[edge.sentences].map(Int.init))))
             }
         }
         try store.session.query("""

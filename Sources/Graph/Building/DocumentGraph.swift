@@ -31,11 +31,13 @@ package struct DocumentGraph {
         /// The verb's lemma (with its particle).
         package var predicate: String
         package var negated: Bool
-        /// `[start, end]` byte offsets of each distinct sentence that states it, in text order, as
-        /// stored (``Spans``).
-        package var sentences: [UInt32]
+        /// Where the offsets of the sentences that state it are in ``DocumentGraph/actionSentences``.
+        package var sentences: Range<Int>
     }
     package var actions: [ActionEdge] = []
+    /// `[start, end]` byte offsets of each distinct sentence that states an action, in text
+    /// order, as stored (``Spans``), grouped by action.
+    package var actionSentences: [UInt32] = []
 
     /// The sentences naming each entity (their start offsets, increasing, once each), by entity number.
     package var entitySentences: [[UInt32]] {
@@ -111,20 +113,43 @@ package struct DocumentGraph {
 
     /// One edge per subject, object and predicate, with the sentences that state it.
     private mutating func addActions(_ analysis: DocumentAnalysis, entityOf: [Int]) {
+        guard !analysis.actions.isEmpty else { return }
         var edgeOf: [ActionKey: Int] = [:]
         edgeOf.reserveCapacity(analysis.actions.count)
+        // Each edge's distinct sentences, in text order: the edge and the sentence's offsets.
+        var stated: [(edge: Int, start: UInt32, end: UInt32)] = []
+        var counts: [Int] = [], lastStart: [UInt32] = []
         for action in analysis.actions {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
             let key = ActionKey(subject: subject, object: object, predicate: action.predicate, negated: action.negated)
             let sentence = analysis.byteRange(ofSentence: action.sentence)
-            let range = [Spans.word(sentence.lowerBound), Spans.word(sentence.upperBound)]
-            if let e = edgeOf[key] {
-                if !actions[e].sentences.suffix(2).elementsEqual(range) { actions[e].sentences += range }
-            } else {
+            let start = Spans.word(sentence.lowerBound)
+            let e = edgeOf[key] ?? {
                 edgeOf[key] = actions.count
-                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, negated: key.negated, sentences: range))
-            }
+                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, negated: key.negated, sentences: 0..<0))
+                counts.append(0)
+                lastStart.append(.max)
+                return actions.count - 1
+            }()
+            guard lastStart[e] != start else { continue }
+            lastStart[e] = start
+            counts[e] += 1
+            stated.append((e, start, Spans.word(sentence.upperBound)))
+        }
+        var next: [Int] = []
+        next.reserveCapacity(actions.count)
+        var at = 0
+        for e in actions.indices {
+            actions[e].sentences = at..<at + 2 * counts[e]
+            next.append(at)
+            at += 2 * counts[e]
+        }
+        actionSentences = [UInt32](repeating: 0, count: at)
+        for (e, start, end) in stated {
+            actionSentences[next[e]] = start
+            actionSentences[next[e] + 1] = end
+            next[e] += 2
         }
     }
 

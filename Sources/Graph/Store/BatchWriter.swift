@@ -224,8 +224,9 @@ struct BatchWriter {
         var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for statement in statements {
             let document = Int(statement.document), action = Int(statement.action)
+            let graph = graphs[document]
             try insertEvidence.add(edgeIDs[firstOf[document] + action], documentIDs[document], Int(statement.sentences),
-                                   SQLiteBlob(elements: graphs[document].actions[action].sentences))
+                                   SQLiteBlob(elements: graph.actionSentences[graph.actions[action].sentences]))
         }
         try insertEvidence.finish()
         var insertStated = try DocumentActions(db: db).inserter()

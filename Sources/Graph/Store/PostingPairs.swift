@@ -63,6 +63,8 @@ struct PostingPairs: CoMentionCounts {
         // Eight bytes a rank, to keep the table of a batch's entities in cache.
         var sums = [(sentences: Int32, documents: Int32)](repeating: (0, 0), count: ranked.count)
         var others: [Int32] = []
+        // The ranks met, as bits: read in order, they list many other ends faster than a sort.
+        var met = [UInt64](repeating: 0, count: (ranked.count + 63) / 64)
         var start = 0
         while start < index.count {
             let position = Int(index[start].position), entity = index[start].entity
@@ -77,16 +79,31 @@ struct PostingPairs: CoMentionCounts {
                 for posting in index[start..<end] {
                     forEachOther(in: Int(posting.document), of: Int(posting.position)) { other, shared in
                         let rank = Int(ranks[other])
-                        if sums[rank].documents == 0 { others.append(ranks[other]) }
+                        if sums[rank].documents == 0 {
+                            others.append(ranks[other])
+                            met[rank / 64] |= 1 << UInt64(rank % 64)
+                        }
                         sums[rank].sentences += Int32(shared)
                         sums[rank].documents += 1
                     }
                 }
                 // Ranks follow entity ids.
-                others.sort()
+                if others.count * 16 < met.count {
+                    others.sort()
+                } else {
+                    others.removeAll(keepingCapacity: true)
+                    for (w, word) in met.enumerated() where word != 0 {
+                        var bits = word
+                        while bits != 0 {
+                            others.append(Int32(w * 64 + bits.trailingZeroBitCount))
+                            bits &= bits - 1
+                        }
+                    }
+                }
                 for rank in others {
                     entries.append(CoMentionEntry(other: ranked[Int(rank)], sentences: Int(sums[Int(rank)].sentences), documents: Int(sums[Int(rank)].documents)))
                     sums[Int(rank)] = (0, 0)
+                    met[Int(rank) / 64] = 0
                 }
                 others.removeAll(keepingCapacity: true)
             }
