@@ -22,11 +22,12 @@ public final class GraphStore: Sendable {
     let queue: DatabaseQueue
     /// The bytes of the store each connection maps into memory.
     let mapSize: Int
-    /// Flushes the write-ahead log to disk behind the writer (``flushLogBehind()``).
-    private let logFlush = DispatchQueue(label: "graphtool.store.log-flush")
+    /// Copies the write-ahead log into the file behind the writer (``checkpointBehind()``).
+    private let behind: BackgroundCheckpoint
 
     public init(path: String, mode: Mode) throws(GraphStoreError) {
         self.path = path
+        behind = BackgroundCheckpoint(path: path)
         if mode == .read, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
         var configuration = Configuration()
         // A second writer fails at once with a clear message; readers wait out a writer's brief locks.
@@ -42,9 +43,9 @@ public final class GraphStore: Sendable {
             // memory however large the store grows (170 MB more when adding to a store of 1 GB of
             // text), and writing is no faster for them.
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = \(map)")
-            // The writer copies its log into the store every 128 MB of pages rather than every
-            // 16 MB: a batch of ingest no longer ends in a checkpoint and its two syncs, and a
-            // page written by several batches is copied once.
+            // The log is copied into the store behind the writer (``checkpointBehind()``); the
+            // writer itself copies it only past 128 MB of pages, rather than SQLite's 16 MB, so
+            // that a batch of ingest does not wait for a checkpoint and its two syncs.
             if mode == .write { try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
         }
         do {
@@ -75,6 +76,7 @@ public final class GraphStore: Sendable {
     /// of the store keep reading meanwhile; the log is emptied once they are done with it
     /// (waiting up to 10 s).
     public func checkpoint() throws(GraphStoreError) {
+        behind.wait()
         do {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = 10000")
@@ -86,18 +88,12 @@ public final class GraphStore: Sendable {
         }
     }
 
-    /// Starts writing the write-ahead log, as far as it is written, to disk on a thread of its
-    /// own, and returns at once: after a batch of ingest, so that the disk writes while the next
-    /// batch is analysed, and the checkpoint, which must first have the log on disk, finds
-    /// most of it there.
-    func flushLogBehind() {
-        let log = path + "-wal"
-        logFlush.async {
-            let descriptor = open(log, O_RDONLY)
-            guard descriptor >= 0 else { return }
-            _ = fsync(descriptor)
-            close(descriptor)
-        }
+    /// Starts copying the write-ahead log, as far as it is written, into the store file on a
+    /// thread of its own (``BackgroundCheckpoint``), and returns at once: after a batch of
+    /// ingest, so that the disk writes while the next batch is analysed, and ``checkpoint()``
+    /// finds little left to copy and sync.
+    func checkpointBehind() {
+        behind.start()
     }
 
     /// Runs `body` in a read transaction that reads through the page cache rather than the memory
