@@ -114,11 +114,16 @@ package struct DocumentGraph {
     /// One edge per subject, object and predicate, with the sentences that state it.
     private mutating func addActions(_ analysis: DocumentAnalysis, entityOf: [Int]) {
         guard !analysis.actions.isEmpty else { return }
+        let count = analysis.actions.count
         var edgeOf: [ActionKey: Int] = [:]
-        edgeOf.reserveCapacity(analysis.actions.count)
+        edgeOf.reserveCapacity(count)
         // Each edge's distinct sentences, in text order: the edge and the sentence's offsets.
         var stated: [(edge: Int, start: UInt32, end: UInt32)] = []
         var counts: [Int] = [], lastStart: [UInt32] = []
+        stated.reserveCapacity(count)
+        counts.reserveCapacity(count)
+        lastStart.reserveCapacity(count)
+        actions.reserveCapacity(count)
         for action in analysis.actions {
             let subject = entityOf[action.subject], object = entityOf[action.object]
             guard subject != object else { continue }
