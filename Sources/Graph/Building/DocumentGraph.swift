@@ -90,15 +90,10 @@ package struct DocumentGraph {
 
     /// Fills ``spans`` surface after surface, each mention's offsets in text order.
     private mutating func layOutSpans(_ analysis: DocumentAnalysis, surfaceOf: [Int], counts: [Int]) {
-        var next: [Int] = []
-        next.reserveCapacity(surfaces.count)
-        var start = 0
-        for s in surfaces.indices {
-            surfaces[s].spans = start..<start + 4 * counts[s]
-            next.append(start)
-            start += 4 * counts[s]
-        }
-        spans = [UInt32](repeating: 0, count: start)
+        let (ranges, total) = Self.consecutive(counts, of: 4)
+        for s in surfaces.indices { surfaces[s].spans = ranges[s] }
+        var next = ranges.map(\.lowerBound)
+        spans = [UInt32](repeating: 0, count: total)
         for (m, s) in surfaceOf.enumerated() {
             let range = analysis.mentions[m].range
             let sentence = analysis.byteRange(ofSentence: analysis.mentions[m].sentence)
@@ -142,20 +137,28 @@ package struct DocumentGraph {
             counts[e] += 1
             stated.append((e, start, Spans.word(sentence.upperBound)))
         }
-        var next: [Int] = []
-        next.reserveCapacity(actions.count)
-        var at = 0
-        for e in actions.indices {
-            actions[e].sentences = at..<at + 2 * counts[e]
-            next.append(at)
-            at += 2 * counts[e]
-        }
-        actionSentences = [UInt32](repeating: 0, count: at)
+        let (ranges, total) = Self.consecutive(counts, of: 2)
+        for e in actions.indices { actions[e].sentences = ranges[e] }
+        var next = ranges.map(\.lowerBound)
+        actionSentences = [UInt32](repeating: 0, count: total)
         for (e, start, end) in stated {
             actionSentences[next[e]] = start
             actionSentences[next[e] + 1] = end
             next[e] += 2
         }
+    }
+
+    /// Ranges one after the other from 0, of `width` offsets for each of `counts[i]` items; and
+    /// where the last ends.
+    private static func consecutive(_ counts: [Int], of width: Int) -> (ranges: [Range<Int>], total: Int) {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(counts.count)
+        var start = 0
+        for count in counts {
+            ranges.append(start..<start + width * count)
+            start += width * count
+        }
+        return (ranges, start)
     }
 
     private struct ActionKey: Hashable {
