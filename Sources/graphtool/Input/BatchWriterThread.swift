@@ -21,8 +21,10 @@ final class BatchWriterThread: @unchecked Sendable {
     func submit(_ write: @escaping @Sendable () throws -> IngestReport) throws {
         try wait()
         guard background else {
+            // One thread analyses and writes, in one arena, which reuses for the next batch
+            // what this one freed: handed back, it would be faulted in again page by page.
             report += try write()
-            return Self.releaseFreedMemory()
+            return
         }
         queue.async {
             do { self.report += try write() } catch { self.failure = error }
