@@ -41,12 +41,25 @@ struct BatchWriter {
         }
     }
 
+    /// A mention row of the batch: an entity written one way in a document. `number` counts
+    /// the batch's surfaces in document order; `spans` is where its offsets start in the batch's
+    /// array of them.
+    private struct MentionRow {
+        var entity: Int64
+        var number: Int32
+        var document: Int32
+        var spans: Int32
+        var count: Int32
+    }
+
     /// An action a document of the batch states: its edge, and its place in the batch.
     private struct ActionStatement {
         var row: ActionRow
         var document: Int32
-        /// Its number among the document's actions.
-        var action: Int32
+        /// Its number among the batch's statements, in document order.
+        var number: Int32
+        /// Where the offsets of its sentences start in the batch's array of them.
+        var offsets: Int32
         var sentences: Int32
     }
 
@@ -70,15 +83,23 @@ struct BatchWriter {
             documentIDs.append(db.lastInsertedRowID)
         }
         // In key order, entity by entity: each entity's last page of mention rows is read and
-        // written once a batch, not once for each document that names it.
-        var rows: [(entity: Int64, document: Int, surface: Int)] = []
+        // written once a batch, not once for each document that names it. The surfaces and
+        // their offsets are copied in document order first, so that writing in key order does
+        // not go from document to document for them.
+        var rows: [MentionRow] = [], texts: [String] = [], spans: [UInt32] = []
         for (i, graph) in graphs.enumerated() {
-            for (s, surface) in graph.surfaces.enumerated() { rows.append((entityIDs[i][surface.entity], i, s)) }
+            for surface in graph.surfaces {
+                rows.append(MentionRow(entity: entityIDs[i][surface.entity], number: Int32(texts.count), document: Int32(i),
+                                       spans: Int32(spans.count), count: Int32(surface.count)))
+                texts.append(surface.text)
+                spans += graph.spans[surface.spans]
+            }
         }
-        rows.sort { ($0.entity, $0.document, $0.surface) < ($1.entity, $1.document, $1.surface) }
+        rows.sort { ($0.entity, $0.number) < ($1.entity, $1.number) }
         for row in rows {
-            let graph = graphs[row.document], surface = graph.surfaces[row.surface]
-            try insertMention.add(row.entity, documentIDs[row.document], surface.text, surface.count, SQLiteBlob(elements: graph.spans[surface.spans]))
+            let start = Int(row.spans)
+            try insertMention.add(row.entity, documentIDs[Int(row.document)], texts[Int(row.number)], Int(row.count),
+                                  SQLiteBlob(elements: spans[start..<start + 4 * Int(row.count)]))
         }
         try insertMention.finish()
         // Each document's entities with their sentences: stored, and the source of its co-mention pairs.
@@ -173,14 +194,19 @@ struct BatchWriter {
         let predicates = Array(Set(graphs.lazy.flatMap { $0.actions.lazy.map(\.predicate) })).sorted()
         let rank = Dictionary(uniqueKeysWithValues: predicates.enumerated().map { ($1, Int32($0)) })
         // Every action the documents state, grouped by edge in a fixed order (so that the same
-        // documents give the same edge ids), each edge's by document. `firstOf` is where each
-        // document's actions start in the numbering of `edgeIDs`.
+        // documents give the same edge ids), each edge's by document. A statement is numbered
+        // in document order (`firstOf` is where each document's start), and its sentences' offsets
+        // are copied in that order into one array, so that writing evidence in edge order does
+        // not go from document to document for them.
         var statements: [ActionStatement] = []
         var firstOf = [0]
+        var offsets: [UInt32] = []
         for (document, (graph, ids)) in zip(graphs, entityIDs).enumerated() {
-            for (action, edge) in graph.actions.enumerated() {
+            for edge in graph.actions {
                 let row = ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: rank[edge.predicate]!, negated: edge.negated)
-                statements.append(ActionStatement(row: row, document: Int32(document), action: Int32(action), sentences: Int32(edge.sentences.count / 2)))
+                statements.append(ActionStatement(row: row, document: Int32(document), number: Int32(statements.count),
+                                                  offsets: Int32(offsets.count), sentences: Int32(edge.sentences.count / 2)))
+                offsets += graph.actionSentences[edge.sentences]
             }
             firstOf.append(statements.count)
         }
@@ -213,7 +239,7 @@ struct BatchWriter {
                 nextAction += 1
                 try insertAction.add(id, row.source, row.target, EdgeKind.action, predicate, row.negated, sentences, documents)
             }
-            for statement in statements[first..<end] { edgeIDs[firstOf[Int(statement.document)] + Int(statement.action)] = id }
+            for statement in statements[first..<end] { edgeIDs[Int(statement.number)] = id }
             changes.append(ActionChange(edge: id, source: row.source, target: row.target, sentences: sentences, documents: documents))
             first = end
         }
@@ -223,10 +249,9 @@ struct BatchWriter {
         // key order, as mention rows are.
         var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for statement in statements {
-            let document = Int(statement.document), action = Int(statement.action)
-            let graph = graphs[document]
-            try insertEvidence.add(edgeIDs[firstOf[document] + action], documentIDs[document], Int(statement.sentences),
-                                   SQLiteBlob(elements: graph.actionSentences[graph.actions[action].sentences]))
+            let start = Int(statement.offsets)
+            try insertEvidence.add(edgeIDs[Int(statement.number)], documentIDs[Int(statement.document)], Int(statement.sentences),
+                                   SQLiteBlob(elements: offsets[start..<start + 2 * Int(statement.sentences)]))
         }
         try insertEvidence.finish()
         var insertStated = try DocumentActions(db: db).inserter()
