@@ -61,7 +61,9 @@ GZ_DOCS=$(head -1 "$OUT/last.txt")
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 TXT_MBS=$(awk -v b="$BYTES" -v s="$TXT_S" 'BEGIN { printf "%.2f", b / 1e6 / s }')
 GZ_MBS=$(awk -v b="$BYTES" -v s="$GZ_S" 'BEGIN { printf "%.2f", b / 1e6 / s }')
-RATIO=$(awk -v t="$TXT_MBS" -v g="$GZ_MBS" 'BEGIN { printf "%.2f", g / t }')
+# The target is checked on the exact ratio of the times; the printed one is rounded.
+RATIO=$(awk -v t="$TXT_S" -v g="$GZ_S" 'BEGIN { print t / g }')
+SHOWN=$(awk -v r="$RATIO" 'BEGIN { printf "%.3f", r }')
 echo
 echo "graphtool ingest by input format: one core, MB = 10^6 bytes of article text, best of $RUNS runs, whole process timed"
 echo
@@ -72,8 +74,8 @@ echo "  .txt:      $TXT_DOCS"
 echo "  .jsonl.gz: $GZ_DOCS"
 echo
 if awk -v r="$RATIO" 'BEGIN { exit !(r >= 0.9) }'; then
-    echo "PASS  ingest of .jsonl.gz >= 90% of .txt MB/s   (${RATIO}x)"
+    echo "PASS  ingest of .jsonl.gz >= 90% of .txt MB/s   (${SHOWN}x)"
 else
-    echo "FAIL  ingest of .jsonl.gz >= 90% of .txt MB/s   (${RATIO}x)"
+    echo "FAIL  ingest of .jsonl.gz >= 90% of .txt MB/s   (${SHOWN}x)"
     ((STRICT)) && exit 1
 fi

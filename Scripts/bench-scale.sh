@@ -74,11 +74,13 @@ read -r PATH_MS PATH_WALL < <(latency "$STORE" path path "$HUB" "$FAR")
 
 STRICT_FAIL=0
 check() { if awk "BEGIN { exit !($1) }"; then echo "PASS  $2"; else STRICT_FAIL=1; echo "FAIL  $2"; fi; }
-SIZE=$(awk -v s="$STORE_BYTES" -v b="$BYTES" 'BEGIN { printf "%.2f", s / b }')
+# Targets are checked on the exact figures; the rounded ones are for reading.
+SIZE=$(awk -v s="$STORE_BYTES" -v b="$BYTES" 'BEGIN { print s / b }')
+SIZE_SHOWN=$(awk -v x="$SIZE" 'BEGIN { printf "%.2f", x }')
 echo
 echo "graphtool scale benchmark: $(awk -v b="$BYTES" 'BEGIN { printf "%.0f", b / 1e6 }') MB of varied text in $FILES files, every core, MB = 10^6 bytes"
 echo "  ingest: $(awk -v s="$INGEST_S" 'BEGIN { printf "%.0f s", s }'), $(awk -v b="$BYTES" -v s="$INGEST_S" 'BEGIN { printf "%.1f MB/s", b / 1e6 / s }'), peak memory $PEAK_MB MB"
-echo "  store: $(awk -v s="$STORE_BYTES" 'BEGIN { printf "%.0f MB", s / 1e6 }'), ${SIZE}x the text; $(grep -E '^(entities|mentions|edges) ' "$OUT/stats.txt" | tr -s ' ' | paste -sd ';' -)"
+echo "  store: $(awk -v s="$STORE_BYTES" 'BEGIN { printf "%.0f MB", s / 1e6 }'), ${SIZE_SHOWN}x the text; $(grep -E '^(entities|mentions|edges) ' "$OUT/stats.txt" | tr -s ' ' | paste -sd ';' -)"
 printf '%-46s %10s %14s\n' "median of $LAT_RUNS runs, ms" "query" "whole process"
 printf '%-46s %10.1f %14.1f\n' "neighbors \"$HUB\"" "$NEIGHBORS_MS" "$NEIGHBORS_WALL"
 printf '%-46s %10.1f %14.1f\n' "lookup \"$HUB\"" "$LOOKUP_MS" "$LOOKUP_WALL"
@@ -86,7 +88,7 @@ printf '%-46s %10.1f %14.1f\n' "path to \"$FAR\"" "$PATH_MS" "$PATH_WALL"
 echo
 check "$INGEST_S < 600" "ingest in under 10 minutes   ($(awk -v s="$INGEST_S" 'BEGIN { printf "%.0f s", s }'))"
 check "$PEAK_MB < 1000" "ingest peak memory < 1 GB   ($PEAK_MB MB)"
-check "$SIZE <= 3" "store <= 3x the text   (${SIZE}x)"
+check "$SIZE <= 3" "store <= 3x the text   (${SIZE_SHOWN}x)"
 check "$NEIGHBORS_MS <= 20" "neighbors of the most-connected entity, median <= 20 ms   ($NEIGHBORS_MS ms)"
 check "$LOOKUP_MS <= 20" "lookup median <= 20 ms   ($LOOKUP_MS ms)"
 check "$PATH_MS <= 200" "path median <= 200 ms   ($PATH_MS ms)"
