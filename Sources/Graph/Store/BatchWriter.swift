@@ -195,7 +195,7 @@ struct BatchWriter {
         let rank = Dictionary(uniqueKeysWithValues: predicates.enumerated().map { ($1, Int32($0)) })
         // Every action the documents state, grouped by edge in a fixed order (so that the same
         // documents give the same edge ids), each edge's by document. A statement is numbered
-        // in document order (`firstOf` is where each document's start), and its sentences' offsets
+        // in document order (`firstOf` is where each document's statements start), and their offsets
         // are copied in that order into one array, so that writing evidence in edge order does
         // not go from document to document for them.
         var statements: [ActionStatement] = []

@@ -81,7 +81,7 @@ extension GraphStore {
     /// Killing the process at any moment leaves the store as it was before or after the batch.
     /// - Throws: ``GraphStoreError/locked(path:)`` when another process is writing.
     public func ingest(_ documents: [IngestDocument], resolve: Resolve, aliases: AliasRules = AliasRules()) throws(GraphStoreError) -> IngestReport {
-        defer { checkpointBehind() }
+        defer { checkpointsBehind.start() }
         return try write { db in
             let stored = try StoredDocuments(db, paths: documents.map(\.path), hashes: documents.map(\.hash.value))
             var batch = IngestSelection(documents, stored: stored)

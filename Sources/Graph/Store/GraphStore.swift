@@ -22,12 +22,14 @@ public final class GraphStore: Sendable {
     let queue: DatabaseQueue
     /// The bytes of the store each connection maps into memory.
     let mapSize: Int
-    /// Copies the write-ahead log into the file behind the writer (``checkpointBehind()``).
-    private let behind: BackgroundCheckpoint
+    /// Copies the write-ahead log into the file behind the writer: started after each batch of
+    /// ingest, so that the disk writes while the next batch is analysed, and ``checkpoint()``
+    /// finds little left to copy and sync.
+    let checkpointsBehind: BackgroundCheckpoint
 
     public init(path: String, mode: Mode) throws(GraphStoreError) {
         self.path = path
-        behind = BackgroundCheckpoint(path: path)
+        checkpointsBehind = BackgroundCheckpoint(path: path)
         if mode == .read, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
         var configuration = Configuration()
         // A second writer fails at once with a clear message; readers wait out a writer's brief locks.
@@ -43,7 +45,7 @@ public final class GraphStore: Sendable {
             // memory however large the store grows (170 MB more when adding to a store of 1 GB of
             // text), and writing is no faster for them.
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = \(map)")
-            // The log is copied into the store behind the writer (``checkpointBehind()``); the
+            // The log is copied into the store behind the writer (``checkpointsBehind``); the
             // writer itself copies it only past 128 MB of pages, rather than SQLite's 16 MB, so
             // that a batch of ingest does not wait for a checkpoint and its two syncs.
             if mode == .write { try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192") }
@@ -76,7 +78,7 @@ public final class GraphStore: Sendable {
     /// of the store keep reading meanwhile; the log is emptied once they are done with it
     /// (waiting up to 10 s).
     public func checkpoint() throws(GraphStoreError) {
-        behind.wait()
+        checkpointsBehind.wait()
         do {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = 10000")
@@ -86,14 +88,6 @@ public final class GraphStore: Sendable {
         } catch {
             throw Self.storeError(error, path: path)
         }
-    }
-
-    /// Starts copying the write-ahead log, as far as it is written, into the store file on a
-    /// thread of its own (``BackgroundCheckpoint``), and returns at once: after a batch of
-    /// ingest, so that the disk writes while the next batch is analysed, and ``checkpoint()``
-    /// finds little left to copy and sync.
-    func checkpointBehind() {
-        behind.start()
     }
 
     /// Runs `body` in a read transaction that reads through the page cache rather than the memory

@@ -77,14 +77,14 @@ struct IngestQueue {
     }
 
     /// Writes what is left and waits for every batch; then brings the store file up to date
-    /// (``GraphStorage/checkpoint()``, mostly waiting for the disk) while `summary` reads the
-    /// store, whose content is final. Returns what ingest did, how long it took, and the summary.
+    /// (``GraphStorage/checkpoint()``) and reads `summary` from the store, whose content is
+    /// final. Returns what ingest did, how long it took, and the summary.
     mutating func finish<Summary>(summarizing summary: () throws -> Summary) throws -> (report: IngestReport, seconds: Double, summary: Summary) {
         try process()
         try flush()
         var report = try writer.finish()
-        let graph = graph
-        let summarized = try overlapped({ try graph.checkpoint() }, with: summary)
+        try graph.checkpoint()
+        let summarized = try summary()
         report += skipped
         progress.finish()
         return (report, progress.seconds, summarized)
