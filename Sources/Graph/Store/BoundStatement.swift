@@ -148,6 +148,9 @@ struct SQLiteBlob<Element: BitwiseCopyable>: SQLiteBindable {
     init(elements: ArraySlice<Element>) { self.elements = elements }
     init(elements: [Element]) { self.elements = elements[...] }
 
+    // Specialized for the stored kinds: bulk inserts reach it through its conformance.
+    @_specialize(where Element == UInt8)
+    @_specialize(where Element == UInt32)
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         guard !elements.isEmpty else { return sqlite3_bind_zeroblob(statement, index, 0) }
         return elements.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), transient) }
