@@ -31,7 +31,7 @@ struct ActionRuns {
                                                         sentences: change.sentences, documents: change.documents)))
             }
         }
-        ends.sort { ($0.entity, $0.entry.edge) < ($1.entity, $1.entry.edge) }
+        ends.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.entry.edge < $1.entry.edge }
         var inserter = try runs.inserter()
         var start = 0
         while start < ends.count {

@@ -37,7 +37,10 @@ struct BatchWriter {
         var negated: Bool
 
         static func < (a: ActionRow, b: ActionRow) -> Bool {
-            (a.source, a.target, a.predicate, a.negated ? 1 : 0) < (b.source, b.target, b.predicate, b.negated ? 1 : 0)
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            if a.predicate != b.predicate { return a.predicate < b.predicate }
+            return !a.negated && b.negated
         }
     }
 
@@ -191,8 +194,21 @@ struct BatchWriter {
     /// an entity new to the store (`firstNewEntity` on) is new too, so it is inserted without
     /// looking it up.
     private func writeActions(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], _ documentIDs: [Int64], firstNewEntity: Int64) throws {
-        let predicates = Array(Set(graphs.lazy.flatMap { $0.actions.lazy.map(\.predicate) })).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: predicates.enumerated().map { ($1, Int32($0)) })
+        // Each predicate numbered as first met (one lookup an action), then ranked by its text.
+        var numberOf: [String: Int32] = [:], predicates: [String] = []
+        let numbers = graphs.map { graph in
+            graph.actions.map { edge in
+                numberOf[edge.predicate] ?? {
+                    numberOf[edge.predicate] = Int32(predicates.count)
+                    predicates.append(edge.predicate)
+                    return Int32(predicates.count - 1)
+                }()
+            }
+        }
+        let byText = predicates.indices.sorted { predicates[$0] < predicates[$1] }
+        var rank = [Int32](repeating: 0, count: predicates.count)
+        for (r, number) in byText.enumerated() { rank[number] = Int32(r) }
+        predicates = byText.map { predicates[$0] }
         // Every action the documents state, grouped by edge in a fixed order (so that the same
         // documents give the same edge ids), each edge's by document. A statement is numbered
         // in document order (`firstOf` is where each document's statements start), and their offsets
@@ -202,15 +218,16 @@ struct BatchWriter {
         var firstOf = [0]
         var offsets: [UInt32] = []
         for (document, (graph, ids)) in zip(graphs, entityIDs).enumerated() {
-            for edge in graph.actions {
-                let row = ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: rank[edge.predicate]!, negated: edge.negated)
+            for (edge, number) in zip(graph.actions, numbers[document]) {
+                let row = ActionRow(source: ids[edge.source], target: ids[edge.target], predicate: rank[Int(number)], negated: edge.negated)
                 statements.append(ActionStatement(row: row, document: Int32(document), number: Int32(statements.count),
                                                   offsets: Int32(offsets.count), sentences: Int32(edge.sentences.count / 2)))
                 offsets += graph.actionSentences[edge.sentences]
             }
             firstOf.append(statements.count)
         }
-        statements.sort { ($0.row, $0.document) < ($1.row, $1.document) }
+        // By edge, then in document order (the order of their numbers).
+        statements.sort { $0.row != $1.row ? $0.row < $1.row : $0.number < $1.number }
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
         // A new action gets the id SQLite would give it, as a new entity does.
         var insertAction = try BulkInserter<Int64, Int64, Int64, EdgeKind, String, Bool, Int, Int>(
