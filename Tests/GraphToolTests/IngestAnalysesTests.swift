@@ -19,6 +19,15 @@ struct IngestAnalysesTests {
         return try StoreContent.of(store) + [entities, neighbors]
     }
 
+    /// An analysis line with its first two sentences in reverse order.
+    static func swappingFirstSentences(_ line: String) throws -> String {
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        var sentences = try #require(object["sentences"] as? [[Int]])
+        sentences.swapAt(0, 1)
+        object["sentences"] = sentences
+        return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+    }
+
     @Test("extract --for-ingest piped to ingest --analyses makes the store ingest makes",
           arguments: [Fixtures.seeds, Fixtures.dev, Self.collection])
     func sameStore(input: URL) throws {
@@ -72,7 +81,7 @@ struct IngestAnalysesTests {
         let plainJSONL = try StoreContent.graphtool(["extract", "--format", "jsonl", Fixtures.seeds.path]).split(separator: "\n")
         let bad = [good[0], "{\"doc\": \"x\"", "", String(plainJSONL[1]), good[2].replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2"),
                    good[3].replacingOccurrences(of: "\"recognized\": ", with: "\"named\": "),
-                   good[1].replacingOccurrences(of: "\"start\": 0,", with: "\"start\": 1000000,"), good[4]]
+                   good[1].replacingOccurrences(of: "\"start\": 0,", with: "\"start\": 1000000,"), try Self.swappingFirstSentences(good[2]), good[4]]
         #expect(good[1].contains("\"start\": 0,"))
         let file = dir.appendingPathComponent("bad.jsonl")
         try Data(bad.joined(separator: "\n").utf8).write(to: file)
@@ -85,7 +94,8 @@ struct IngestAnalysesTests {
             "graphtool: \(file.path):5: analyses of version 2, and this graphtool reads version 1",
             "graphtool: \(file.path):6: no field \"entities[0].recognized\"",
             "graphtool: \(file.path):7: entities[0] [1000000, ",
-            "Error: 5 of 7 analyses cannot be stored (see above); nothing was stored",
+            "graphtool: \(file.path):8: sentences[1] starts no later than the sentence ahead of it: sentences must be in text order",
+            "Error: 6 of 8 analyses cannot be stored (see above); nothing was stored",
         ]
         let messages = refused.stderr.split(separator: "\n").map(String.init)
         #expect(messages.count == expected.count, "\(refused.stderr)")

@@ -39,18 +39,13 @@ package struct DocumentGraph {
     /// order, as stored (``Spans``), grouped by action.
     package var actionSentences: [UInt32] = []
 
-    /// The sentences naming each entity (their start offsets, increasing, once each), by entity number.
-    package var entitySentences: [[UInt32]] {
-        var sentences = [[UInt32]](repeating: [], count: entities.count)
-        for surface in surfaces {
-            for at in stride(from: surface.spans.lowerBound + 2, to: surface.spans.upperBound, by: 4) { sentences[surface.entity].append(spans[at]) }
-        }
-        return sentences.map { starts in
-            var unique = starts.sorted()
-            unique.removeSubrange(unique.uniquePrefix()...)
-            return unique
-        }
-    }
+    /// The start offsets of the sentences naming each entity, entity after entity
+    /// (``sentences(of:)``).
+    private var sentenceStarts: [UInt32] = []
+    private var sentenceRanges: [Range<Int>] = []
+
+    /// The sentences naming an entity (their start offsets, increasing, once each), by entity number.
+    package func sentences(of entity: Int) -> ArraySlice<UInt32> { sentenceStarts[sentenceRanges[entity]] }
 
     /// - Complexity: O(mentions · surfaces per entity).
     /// - Parameter entityOf: the caller's number of each mention's entity.
@@ -85,6 +80,7 @@ package struct DocumentGraph {
             surfaceOf.append(s)
         }
         layOutSpans(analysis, surfaceOf: surfaceOf, counts: surfaceCounts)
+        layOutSentences(analysis, entityOf: entityOf)
         addActions(analysis, entityOf: entityOf)
     }
 
@@ -103,6 +99,27 @@ package struct DocumentGraph {
             spans[at + 2] = Spans.word(sentence.lowerBound)
             spans[at + 3] = Spans.word(sentence.upperBound)
             next[s] = at + 4
+        }
+    }
+
+    /// Fills ``sentenceStarts`` entity after entity. Mentions and sentences come in text order,
+    /// so each entity's sentences come in increasing order and a repeated one is its last.
+    private mutating func layOutSentences(_ analysis: DocumentAnalysis, entityOf: [Int]) {
+        let starts = analysis.mentions.map { Spans.word(analysis.byteRange(ofSentence: $0.sentence).lowerBound) }
+        var counts = [Int](repeating: 0, count: entities.count), last = [Int64](repeating: -1, count: entities.count)
+        for (m, entity) in entityOf.enumerated() where last[entity] != Int64(starts[m]) {
+            last[entity] = Int64(starts[m])
+            counts[entity] += 1
+        }
+        let total: Int
+        (sentenceRanges, total) = Self.consecutive(counts, of: 1)
+        sentenceStarts = [UInt32](repeating: 0, count: total)
+        var next = sentenceRanges.map(\.lowerBound)
+        last = [Int64](repeating: -1, count: entities.count)
+        for (m, entity) in entityOf.enumerated() where last[entity] != Int64(starts[m]) {
+            last[entity] = Int64(starts[m])
+            sentenceStarts[next[entity]] = starts[m]
+            next[entity] += 1
         }
     }
 

@@ -35,8 +35,7 @@ package struct ResolvedBatch {
     /// increasing id order, given the store id of each document's entities (by entity number).
     package func postings(_ entityIDs: [[Int64]]) -> [[DocumentEntities.Named]] {
         graphs.indices.map { i in
-            let sentences = graphs[i].entitySentences
-            return entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: sentences[$0]) }
+            entityIDs[i].indices.map { DocumentEntities.Named(entity: entityIDs[i][$0], sentences: Array(graphs[i].sentences(of: $0))) }
                 .sorted { $0.entity < $1.entity }
         }
     }

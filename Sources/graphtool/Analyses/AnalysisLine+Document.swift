@@ -4,14 +4,19 @@ import NER
 extension AnalysisLine {
     /// The document to store: its analysis, stored path and record, with mentions named as
     /// before resolution (ingest resolves them against the store). Checks that every offset lies
-    /// in the text, mentions come in text order and every index names a mention or sentence.
+    /// in the text, sentences and mentions come in text order and every index names a mention or
+    /// sentence.
     func document() throws(AnalysisProblem) -> IngestQueue.Document {
         let source = SourceText(name: doc, text: text)
         var offsets = ByteOffsets(source.bytes)
         var sentenceBytes: [Range<Int>] = []
         for (s, pair) in sentences.enumerated() {
             guard pair.count == 2 else { throw .badValue("sentences[\(s)] is not [start, end]") }
-            sentenceBytes.append(try Self.range(pair[0], pair[1], of: "sentences[\(s)]", in: &offsets))
+            let range = try Self.range(pair[0], pair[1], of: "sentences[\(s)]", in: &offsets)
+            if let last = sentenceBytes.last, last.lowerBound >= range.lowerBound {
+                throw .badValue("sentences[\(s)] starts no later than the sentence ahead of it: sentences must be in text order")
+            }
+            sentenceBytes.append(range)
         }
         var mentions: [Mention] = []
         for (m, entity) in entities.enumerated() {
