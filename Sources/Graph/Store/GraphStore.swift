@@ -120,9 +120,12 @@ public final class GraphStore: Sendable {
         }
     }
 
-    /// Size of the store on disk, in bytes, write-ahead log included.
+    /// Size of the store on disk, in bytes, write-ahead log included, once the copies of the log
+    /// started behind the writer are done (each one grows the file): the same after the same
+    /// writes, whenever it is asked.
     public func sizeOnDisk() -> Int {
-        [path, path + "-wal"].reduce(0) { total, file in
+        checkpointsBehind.wait()
+        return [path, path + "-wal"].reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         }
     }
