@@ -66,6 +66,74 @@ struct BatchWriter {
         var sentences: Int32
     }
 
+    /// A row of `mentions`, as ``BulkInserter`` writes it.
+    private struct MentionValues: BulkRow {
+        var entity: Int64
+        var document: Int64
+        var surface: String
+        var count: Int
+        var spans: SQLiteBlob<UInt32>
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(entity); binder(document); binder(surface); binder(count); binder(spans)
+        }
+    }
+
+    /// A row of `entities`.
+    private struct EntityValues: BulkRow {
+        var id: Int64
+        var name: String
+        var key: String
+        var type: String
+        var mentions: Int
+        var documents: Int
+        var first: String?
+        var last: String?
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(id); binder(name); binder(key); binder(type); binder(mentions); binder(documents); binder(first); binder(last)
+        }
+    }
+
+    /// A row of `aliases`.
+    private struct AliasValues: BulkRow {
+        var entity: Int64
+        var name: String
+        var key: String
+        var count: Int
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(entity); binder(name); binder(key); binder(count)
+        }
+    }
+
+    /// A row of `edges`, an action edge.
+    private struct ActionValues: BulkRow {
+        var id: Int64
+        var source: Int64
+        var target: Int64
+        var predicate: String
+        var negated: Bool
+        var sentences: Int
+        var documents: Int
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(id); binder(source); binder(target); binder(EdgeKind.action); binder(predicate); binder(negated); binder(sentences); binder(documents)
+        }
+    }
+
+    /// A row of `evidence`.
+    private struct EvidenceValues: BulkRow {
+        var edge: Int64
+        var document: Int64
+        var sentences: Int
+        var spans: SQLiteBlob<UInt32>
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(edge); binder(document); binder(sentences); binder(spans)
+        }
+    }
+
     func write(_ resolution: Resolution, documents: [IngestDocument]) throws {
         let batch = ResolvedBatch(resolution, documents: documents)
         let graphs = batch.graphs, dates = batch.dates
@@ -77,7 +145,7 @@ struct BatchWriter {
         let insertDocument = try BoundStatement(db, sql: """
             INSERT INTO documents (path, hash, title, date, bytes, text, url, source, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var insertMention = try BulkInserter<Int64, Int64, String, Int, SQLiteBlob<UInt32>>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
+        var insertMention = try BulkInserter<MentionValues>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
         for (i, document) in documents.enumerated() {
             let bytes = document.analysis.source.bytes
             let record = document.record
@@ -101,8 +169,8 @@ struct BatchWriter {
         rows.sort { ($0.entity, $0.number) < ($1.entity, $1.number) }
         for row in rows {
             let start = Int(row.spans)
-            try insertMention.add(row.entity, documentIDs[Int(row.document)], texts[Int(row.number)], Int(row.count),
-                                  SQLiteBlob(elements: spans[start..<start + 4 * Int(row.count)]))
+            try insertMention.add(MentionValues(entity: row.entity, document: documentIDs[Int(row.document)], surface: texts[Int(row.number)],
+                                                count: Int(row.count), spans: SQLiteBlob(elements: spans[start..<start + 4 * Int(row.count)])))
         }
         try insertMention.finish()
         // Each document's entities with their sentences: stored, and the source of its co-mention pairs.
@@ -133,7 +201,7 @@ struct BatchWriter {
         // A new entity gets the id SQLite would give it, the next above the largest stored, so that
         // many are inserted a statement.
         let find = try BoundStatement(db, sql: "SELECT id FROM entities WHERE name = ? AND type = ?")
-        var insert = try BulkInserter<Int64, String, String, String, Int, Int, String?, String?>(
+        var insert = try BulkInserter<EntityValues>(
             db, into: "entities", columns: ["id", "name", "key", "type", "mentions", "documents", "first_date", "last_date"])
         let update = try BoundStatement(db, sql: """
             UPDATE entities SET mentions = mentions + ?2, documents = documents + ?3,
@@ -156,7 +224,8 @@ struct BatchWriter {
             } else {
                 ids[n] = nextID
                 nextID += 1
-                try insert.add(ids[n], key.name, SearchKey.of(key.name), key.type.rawValue, delta.mentions, delta.documents, delta.first, delta.last)
+                try insert.add(EntityValues(id: ids[n], name: key.name, key: SearchKey.of(key.name), type: key.type.rawValue,
+                                            mentions: delta.mentions, documents: delta.documents, first: delta.first, last: delta.last))
                 // A stored entity is filed under the keys of its name already.
                 named.append((ids[n], key.name, key.type))
             }
@@ -174,14 +243,14 @@ struct BatchWriter {
         // Counted up when stored, else inserted with its search key and blocking keys; a new entity
         // has none stored. In key order, as mention rows are.
         let add = try BoundStatement(db, sql: "UPDATE aliases SET count = count + ?3 WHERE entity_id = ?1 AND name = ?2")
-        var insert = try BulkInserter<Int64, String, String, Int>(db, into: "aliases", columns: ["entity_id", "name", "key", "count"])
+        var insert = try BulkInserter<AliasValues>(db, into: "aliases", columns: ["entity_id", "name", "key", "count"])
         var added: [(id: Int64, name: String)] = []
         for (key, count) in counts.sorted(by: { ($0.key.entity, $0.key.name) < ($1.key.entity, $1.key.name) }) {
             if key.entity < firstNewEntity {
                 try add.run(key.entity, key.name, count)
                 guard db.changesCount == 0 else { continue }
             }
-            try insert.add(key.entity, key.name, SearchKey.of(key.name), count)
+            try insert.add(AliasValues(entity: key.entity, name: key.name, key: SearchKey.of(key.name), count: count))
             added.append((key.entity, key.name))
         }
         try insert.finish()
@@ -230,7 +299,7 @@ struct BatchWriter {
         statements.sort { $0.row != $1.row ? $0.row < $1.row : $0.number < $1.number }
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
         // A new action gets the id SQLite would give it, as a new entity does.
-        var insertAction = try BulkInserter<Int64, Int64, Int64, EdgeKind, String, Bool, Int, Int>(
+        var insertAction = try BulkInserter<ActionValues>(
             db, into: "edges", columns: ["id", "source", "target", "kind", "predicate", "negated", "sentences", "documents"])
         let addToAction = try BoundStatement(db, sql: "UPDATE edges SET sentences = sentences + ?2, documents = documents + ?3 WHERE id = ?1")
         var nextAction = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM edges") ?? 0) + 1
@@ -254,7 +323,8 @@ struct BatchWriter {
             } else {
                 id = nextAction
                 nextAction += 1
-                try insertAction.add(id, row.source, row.target, EdgeKind.action, predicate, row.negated, sentences, documents)
+                try insertAction.add(ActionValues(id: id, source: row.source, target: row.target, predicate: predicate, negated: row.negated,
+                                                  sentences: sentences, documents: documents))
             }
             for statement in statements[first..<end] { edgeIDs[Int(statement.number)] = id }
             changes.append(ActionChange(edge: id, source: row.source, target: row.target, sentences: sentences, documents: documents))
@@ -264,11 +334,12 @@ struct BatchWriter {
         try ActionRuns(db: db).add(changes, firstNew: firstNewEntity)
         // In the order of the edges (new ones by increasing id), each edge's by document: near
         // key order, as mention rows are.
-        var insertEvidence = try BulkInserter<Int64, Int64, Int, SQLiteBlob<UInt32>>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
+        var insertEvidence = try BulkInserter<EvidenceValues>(db, into: "evidence", columns: ["edge_id", "doc_id", "sentences", "spans"])
         for statement in statements {
             let start = Int(statement.offsets)
-            try insertEvidence.add(edgeIDs[Int(statement.number)], documentIDs[Int(statement.document)], Int(statement.sentences),
-                                   SQLiteBlob(elements: offsets[start..<start + 2 * Int(statement.sentences)]))
+            try insertEvidence.add(EvidenceValues(edge: edgeIDs[Int(statement.number)], document: documentIDs[Int(statement.document)],
+                                                  sentences: Int(statement.sentences),
+                                                  spans: SQLiteBlob(elements: offsets[start..<start + 2 * Int(statement.sentences)])))
         }
         try insertEvidence.finish()
         var insertStated = try DocumentActions(db: db).inserter()
@@ -276,7 +347,7 @@ struct BatchWriter {
             let stated = zip(graph.actions, edgeIDs[firstOf[document]..<firstOf[document + 1]]).map {
                 DocumentActions.Stated(edge: $1, sentences: $0.sentences.count / 2)
             }
-            try insertStated.add(documentIDs[document], SQLiteBlob(elements: DocumentActions.pack(stated.sorted { $0.edge < $1.edge })))
+            try insertStated.add(DocumentActions.DocumentRow(document: documentIDs[document], actions: DocumentActions.pack(stated.sorted { $0.edge < $1.edge })))
         }
         try insertStated.finish()
     }

@@ -42,8 +42,18 @@ struct DocumentActions {
         }
     }
 
+    /// A document's row: the edges it states, packed (``pack(_:)``).
+    struct DocumentRow: BulkRow {
+        var document: Int64
+        var actions: [UInt8]
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(document); binder(SQLiteBlob(elements: actions))
+        }
+    }
+
     /// Writes the rows of many documents, ``BulkInserter/rowsPerStatement`` a statement.
-    typealias Inserter = BulkInserter<Int64, SQLiteBlob<UInt8>>
+    typealias Inserter = BulkInserter<DocumentRow>
 
     /// An ``Inserter`` into `document_actions`, for documents that have no row yet.
     func inserter() throws -> Inserter {

@@ -13,7 +13,7 @@ struct NameKeys {
     func add(names: some Sequence<(id: Int64, name: String, type: EntityType)>) throws {
         var insert = try inserter()
         for (id, name, type) in names {
-            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.add(key, id) }
+            for key in EntityResolver.blockingKeys(name: name, type: type) { try insert.add(Filed(key: key, entity: id)) }
         }
         try insert.finish()
     }
@@ -22,13 +22,23 @@ struct NameKeys {
     func add(aliases: some Sequence<(id: Int64, name: String)>) throws {
         var insert = try inserter()
         for (id, name) in aliases {
-            for key in EntityResolver.blockingKeys(form: name) { try insert.add(key, id) }
+            for key in EntityResolver.blockingKeys(form: name) { try insert.add(Filed(key: key, entity: id)) }
         }
         try insert.finish()
     }
 
+    /// An entity filed under a key: a row of `name_keys`.
+    private struct Filed: BulkRow {
+        var key: String
+        var entity: Int64
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(key); binder(entity)
+        }
+    }
+
     /// Rows of `name_keys`, many a statement; a key an entity is filed under already is passed over.
-    private func inserter() throws -> BulkInserter<String, Int64> {
+    private func inserter() throws -> BulkInserter<Filed> {
         try BulkInserter(db, into: "name_keys", columns: ["key", "entity_id"], onConflict: "DO NOTHING")
     }
 

@@ -23,8 +23,19 @@ struct PackedRuns<Entry: RunEntry> {
     /// Runs an entity may keep; past them, a new run takes in the newest runs whatever their length.
     static var maxRuns: Int { 12 }
 
+    /// A new run's row: its entity, its number of entries and the entries packed.
+    struct Run: BulkRow {
+        var entity: Int64
+        var entries: Int
+        var packed: [UInt8]
+
+        func bind(into binder: inout ParameterBinder) {
+            binder(entity); binder(entries); binder(SQLiteBlob(elements: packed))
+        }
+    }
+
     /// Writes new runs of many entities, ``BulkInserter/rowsPerStatement`` a statement.
-    typealias Inserter = BulkInserter<Int64, Int, SQLiteBlob<UInt8>>
+    typealias Inserter = BulkInserter<Run>
 
     /// An ``Inserter`` into this table; ``BulkInserter/finish()`` writes its last runs.
     func inserter() throws -> Inserter {
@@ -77,7 +88,7 @@ struct PackedRuns<Entry: RunEntry> {
     /// Writes `entries` as a new run of `entity` through `inserter`; none when there are none.
     private static func append(_ entries: [Entry], of entity: Int64, to inserter: inout Inserter) throws {
         guard !entries.isEmpty else { return }
-        try inserter.add(entity, entries.count, SQLiteBlob(elements: Entry.pack(entries)))
+        try inserter.add(Run(entity: entity, entries: entries.count, packed: Entry.pack(entries)))
     }
 
     /// The edges of `entity`, by increasing key.

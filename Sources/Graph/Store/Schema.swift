@@ -237,7 +237,7 @@ enum Schema {
             var doc: Int64 = 0
             var stated: [DocumentActions.Stated] = []
             func flush() throws {
-                if !stated.isEmpty { try inserter.add(doc, SQLiteBlob(elements: DocumentActions.pack(stated))) }
+                if !stated.isEmpty { try inserter.add(DocumentActions.DocumentRow(document: doc, actions: DocumentActions.pack(stated))) }
                 stated.removeAll(keepingCapacity: true)
             }
             while let row = try rows.next() {
