@@ -23,11 +23,6 @@ struct BatchWriter {
         var last: String?
     }
 
-    private struct AliasKey: Hashable {
-        var entity: Int64
-        var name: String
-    }
-
     /// An action edge of the batch, its predicate by rank among the batch's predicates (which
     /// follows their text), so that rows compare as integers in the text's order.
     private struct ActionRow: Comparable {
@@ -140,19 +135,6 @@ struct BatchWriter {
         let (ids, firstNew) = try upsertEntities(batch, graphs, dates: dates)
         // Store ids of each document's entities, by entity number.
         let entityIDs = graphs.map { $0.entities.map { ids[$0] } }
-        try writeAliases(graphs, entityIDs, firstNewEntity: firstNew)
-        var documentIDs: [Int64] = []
-        let insertDocument = try BoundStatement(db, sql: """
-            INSERT INTO documents (path, hash, title, date, bytes, text, url, source, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var insertMention = try BulkInserter<MentionValues>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
-        for (i, document) in documents.enumerated() {
-            let bytes = document.analysis.source.bytes
-            let record = document.record
-            try insertDocument.run(document.path, document.hash.value, batch.titles[i], dates[i], bytes.count,
-                                   SQLiteBlob(elements: DocumentText.pack(bytes)), record?.url, record?.source, record?.id)
-            documentIDs.append(db.lastInsertedRowID)
-        }
         // In key order, entity by entity: each entity's last page of mention rows is read and
         // written once a batch, not once for each document that names it. The surfaces and
         // their offsets are copied in document order first, so that writing in key order does
@@ -167,6 +149,19 @@ struct BatchWriter {
             }
         }
         rows.sort { ($0.entity, $0.number) < ($1.entity, $1.number) }
+        try writeAliases(rows, texts, firstNewEntity: firstNew)
+        var documentIDs: [Int64] = []
+        let insertDocument = try BoundStatement(db, sql: """
+            INSERT INTO documents (path, hash, title, date, bytes, text, url, source, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var insertMention = try BulkInserter<MentionValues>(db, into: "mentions", columns: ["entity_id", "doc_id", "surface", "count", "spans"])
+        for (i, document) in documents.enumerated() {
+            let bytes = document.analysis.source.bytes
+            let record = document.record
+            try insertDocument.run(document.path, document.hash.value, batch.titles[i], dates[i], bytes.count,
+                                   SQLiteBlob(elements: DocumentText.pack(bytes)), record?.url, record?.source, record?.id)
+            documentIDs.append(db.lastInsertedRowID)
+        }
         for row in rows {
             let start = Int(row.spans)
             try insertMention.add(MentionValues(entity: row.entity, document: documentIDs[Int(row.document)], surface: texts[Int(row.number)],
@@ -235,23 +230,41 @@ struct BatchWriter {
         return (ids, firstNew)
     }
 
-    private func writeAliases(_ graphs: [DocumentGraph], _ entityIDs: [[Int64]], firstNewEntity: Int64) throws {
-        var counts: [AliasKey: Int] = [:]
-        for (graph, ids) in zip(graphs, entityIDs) {
-            for surface in graph.surfaces { counts[AliasKey(entity: ids[surface.entity], name: surface.text), default: 0] += surface.count }
-        }
+    /// The ways each entity is written, counted from the batch's mention rows (in entity order).
+    private func writeAliases(_ rows: [MentionRow], _ texts: [String], firstNewEntity: Int64) throws {
         // Counted up when stored, else inserted with its search key and blocking keys; a new entity
         // has none stored. In key order, as mention rows are.
         let add = try BoundStatement(db, sql: "UPDATE aliases SET count = count + ?3 WHERE entity_id = ?1 AND name = ?2")
         var insert = try BulkInserter<AliasValues>(db, into: "aliases", columns: ["entity_id", "name", "key", "count"])
         var added: [(id: Int64, name: String)] = []
-        for (key, count) in counts.sorted(by: { ($0.key.entity, $0.key.name) < ($1.key.entity, $1.key.name) }) {
-            if key.entity < firstNewEntity {
-                try add.run(key.entity, key.name, count)
-                guard db.changesCount == 0 else { continue }
+        // Each entity's ways of being written, by name: equal names are then next to each other.
+        var written: [(name: String, count: Int)] = []
+        var start = 0
+        while start < rows.count {
+            let entity = rows[start].entity
+            var end = start
+            written.removeAll(keepingCapacity: true)
+            while end < rows.count, rows[end].entity == entity {
+                written.append((texts[Int(rows[end].number)], Int(rows[end].count)))
+                end += 1
             }
-            try insert.add(AliasValues(entity: key.entity, name: key.name, key: SearchKey.of(key.name), count: count))
-            added.append((key.entity, key.name))
+            written.sort { $0.name < $1.name }
+            var next = 0
+            while next < written.count {
+                let name = written[next].name
+                var count = 0
+                while next < written.count, written[next].name == name {
+                    count += written[next].count
+                    next += 1
+                }
+                if entity < firstNewEntity {
+                    try add.run(entity, name, count)
+                    guard db.changesCount == 0 else { continue }
+                }
+                try insert.add(AliasValues(entity: entity, name: name, key: SearchKey.of(name), count: count))
+                added.append((entity, name))
+            }
+            start = end
         }
         try insert.finish()
         try NameKeys(db: db).add(aliases: added)
