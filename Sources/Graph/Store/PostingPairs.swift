@@ -51,7 +51,7 @@ struct PostingPairs: CoMentionCounts {
         for d in 0..<documentStarts.count - 1 {
             for p in documentStarts[d]..<documentStarts[d + 1] { index.append((entities[Int(p)], p, Int32(d))) }
         }
-        index.sort { $0.entity < $1.entity }
+        index = index.stablySorted { $0.entity }
         for posting in index {
             if ranked.last != posting.entity { ranked.append(posting.entity) }
             ranks[Int(posting.position)] = Int32(ranked.count - 1)
