@@ -125,30 +125,50 @@ package struct DocumentGraph {
 
     /// One edge per subject, object and predicate, with the sentences that state it.
     private mutating func addActions(_ analysis: DocumentAnalysis, entityOf: [Int]) {
-        guard !analysis.actions.isEmpty else { return }
-        let count = analysis.actions.count
-        var edgeOf: [ActionKey: Int] = [:]
-        edgeOf.reserveCapacity(count)
+        let stating = analysis.actions
+        // The actions between two entities, ordered by subject, object, negation and predicate
+        // (then text order): those of one edge are next to each other.
+        var order = stating.indices.filter { entityOf[stating[$0].subject] != entityOf[stating[$0].object] }
+        guard !order.isEmpty else { return }
+        order.sort { a, b in
+            let x = stating[a], y = stating[b]
+            if entityOf[x.subject] != entityOf[y.subject] { return entityOf[x.subject] < entityOf[y.subject] }
+            if entityOf[x.object] != entityOf[y.object] { return entityOf[x.object] < entityOf[y.object] }
+            if x.negated != y.negated { return !x.negated }
+            if x.predicate != y.predicate { return x.predicate < y.predicate }
+            return a < b
+        }
+        // Each action's group of actions of one edge, -1 for none.
+        var groupOf = [Int](repeating: -1, count: stating.count), groups = 0
+        for (i, a) in order.enumerated() {
+            if i > 0 {
+                let x = stating[order[i - 1]], y = stating[a]
+                let same = entityOf[x.subject] == entityOf[y.subject] && entityOf[x.object] == entityOf[y.object]
+                    && x.negated == y.negated && x.predicate == y.predicate
+                if !same { groups += 1 }
+            }
+            groupOf[a] = groups
+        }
+        // Edges are numbered in text order of their first action.
+        var edgeOf = [Int](repeating: -1, count: groups + 1)
         // Each edge's distinct sentences, in text order: the edge and the sentence's offsets.
         var stated: [(edge: Int, start: UInt32, end: UInt32)] = []
         var counts: [Int] = [], lastStart: [UInt32] = []
-        stated.reserveCapacity(count)
-        counts.reserveCapacity(count)
-        lastStart.reserveCapacity(count)
-        actions.reserveCapacity(count)
-        for action in analysis.actions {
-            let subject = entityOf[action.subject], object = entityOf[action.object]
-            guard subject != object else { continue }
-            let key = ActionKey(subject: subject, object: object, predicate: action.predicate, negated: action.negated)
+        stated.reserveCapacity(order.count)
+        counts.reserveCapacity(groups + 1)
+        lastStart.reserveCapacity(groups + 1)
+        actions.reserveCapacity(groups + 1)
+        for (a, action) in stating.enumerated() where groupOf[a] >= 0 {
             let sentence = analysis.byteRange(ofSentence: action.sentence)
             let start = Spans.word(sentence.lowerBound)
-            let e = edgeOf[key] ?? {
-                edgeOf[key] = actions.count
-                actions.append(ActionEdge(source: subject, target: object, predicate: key.predicate, negated: key.negated, sentences: 0..<0))
+            if edgeOf[groupOf[a]] < 0 {
+                edgeOf[groupOf[a]] = actions.count
+                actions.append(ActionEdge(source: entityOf[action.subject], target: entityOf[action.object], predicate: action.predicate,
+                                          negated: action.negated, sentences: 0..<0))
                 counts.append(0)
                 lastStart.append(.max)
-                return actions.count - 1
-            }()
+            }
+            let e = edgeOf[groupOf[a]]
             guard lastStart[e] != start else { continue }
             lastStart[e] = start
             counts[e] += 1
@@ -176,12 +196,5 @@ package struct DocumentGraph {
             start += width * count
         }
         return (ranges, start)
-    }
-
-    private struct ActionKey: Hashable {
-        var subject: Int
-        var object: Int
-        var predicate: String
-        var negated: Bool
     }
 }
