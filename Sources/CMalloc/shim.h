@@ -1,2 +1,2 @@
-// The C allocator's controls (glibc), for giving freed memory back to the system during ingest.
+// The C allocator's controls (glibc), for how ingest keeps or gives back the memory it frees.
 #include <malloc.h>
