@@ -12,8 +12,11 @@ readers normalise each.
 
 --copies N repeats the five articles N times (ids and URLs numbered, each text starting with a line
 `collection copy K` so that no two are equal), and --text-folder writes the same texts as .txt files
-beside it: the input of Scripts/bench-collections.sh. The gzip header has no time stamp, so the
-output is the same on every run.
+beside it: the input of Scripts/bench-collections.sh and Scripts/bench-ingest-formats.sh. Each file
+is named by its record's place in the collection, then its id (`000006_000_c2e0d7fca34671e3-2.txt`),
+so that the folder, read in name order, gives the documents in the collection's order: both inputs
+then interleave the five articles alike. The gzip header has no time stamp, so the output is the
+same on every run.
 """
 import argparse
 import gzip
@@ -62,10 +65,10 @@ def main():
     if args.text_folder:
         os.makedirs(args.text_folder, exist_ok=True)
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as out:
-        for record in records(args.copies):
+        for place, record in enumerate(records(args.copies), start=1):
             out.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
             if args.text_folder:
-                with open(os.path.join(args.text_folder, record["id"] + ".txt"), "w", encoding="utf-8") as f:
+                with open(os.path.join(args.text_folder, f"{place:06d}_{record['id']}.txt"), "w", encoding="utf-8") as f:
                     f.write(record["text"])
 
 
