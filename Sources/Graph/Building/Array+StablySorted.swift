@@ -25,4 +25,18 @@ extension Array {
             initialized = count
         }
     }
+
+    /// The elements ordered by `key`, and those of one key by `areInIncreasingOrder`: counted
+    /// into place by key as ``stablySorted(byKey:)`` does, then each key's sorted.
+    func stablySorted(byKey key: (Element) -> Int64, then areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+        var ordered = stablySorted(byKey: key)
+        var start = 0
+        while start < ordered.count {
+            var end = start + 1
+            while end < ordered.count, key(ordered[end]) == key(ordered[start]) { end += 1 }
+            ordered[start..<end].sort(by: areInIncreasingOrder)
+            start = end
+        }
+        return ordered
+    }
 }

@@ -130,23 +130,19 @@ package struct DocumentGraph {
         // (then text order): those of one edge are next to each other.
         var order = stating.indices.filter { entityOf[stating[$0].subject] != entityOf[stating[$0].object] }
         guard !order.isEmpty else { return }
-        order.sort { a, b in
+        // Whether action `a`'s edge comes before action `b`'s.
+        func precedes(_ a: Int, _ b: Int) -> Bool {
             let x = stating[a], y = stating[b]
             if entityOf[x.subject] != entityOf[y.subject] { return entityOf[x.subject] < entityOf[y.subject] }
             if entityOf[x.object] != entityOf[y.object] { return entityOf[x.object] < entityOf[y.object] }
             if x.negated != y.negated { return !x.negated }
-            if x.predicate != y.predicate { return x.predicate < y.predicate }
-            return a < b
+            return x.predicate < y.predicate
         }
+        order.sort { precedes($0, $1) || (!precedes($1, $0) && $0 < $1) }
         // Each action's group of actions of one edge, -1 for none.
         var groupOf = [Int](repeating: -1, count: stating.count), groups = 0
         for (i, a) in order.enumerated() {
-            if i > 0 {
-                let x = stating[order[i - 1]], y = stating[a]
-                let same = entityOf[x.subject] == entityOf[y.subject] && entityOf[x.object] == entityOf[y.object]
-                    && x.negated == y.negated && x.predicate == y.predicate
-                if !same { groups += 1 }
-            }
+            if i > 0, precedes(order[i - 1], a) { groups += 1 }
             groupOf[a] = groups
         }
         // Edges are numbered in text order of their first action.

@@ -31,14 +31,14 @@ struct ActionRuns {
                                                         sentences: change.sentences, documents: change.documents)))
             }
         }
-        ends = ends.stablySorted { $0.entity }
+        ends = ends.stablySorted(byKey: { $0.entity }, then: { $0.entry.edge < $1.entry.edge })
         var inserter = try runs.inserter()
         var start = 0
         while start < ends.count {
             let entity = ends[start].entity
             var end = start + 1
             while end < ends.count, ends[end].entity == entity { end += 1 }
-            try runs.add(entity, ends[start..<end].map(\.entry).sorted { $0.edge < $1.edge }, isNew: entity >= firstNew, into: &inserter)
+            try runs.add(entity, ends[start..<end].map(\.entry), isNew: entity >= firstNew, into: &inserter)
             start = end
         }
         try inserter.finish()

@@ -241,14 +241,7 @@ struct BatchWriter {
             firstOf.append(statements.count)
         }
         // By edge, then in document order (the order of their numbers): grouped by source first.
-        statements = statements.stablySorted { $0.row.source }
-        var group = 0
-        while group < statements.count {
-            var end = group + 1
-            while end < statements.count, statements[end].row.source == statements[group].row.source { end += 1 }
-            statements[group..<end].sort { $0.row != $1.row ? $0.row < $1.row : $0.number < $1.number }
-            group = end
-        }
+        statements = statements.stablySorted(byKey: { $0.row.source }, then: { $0.row != $1.row ? $0.row < $1.row : $0.number < $1.number })
         let findAction = try BoundStatement(db, sql: "SELECT id FROM edges WHERE source = ? AND target = ? AND kind = ? AND predicate = ? AND negated = ?")
         // A new action gets the id SQLite would give it, as a new entity does.
         var insertAction = try BulkInserter<ActionValues>(
